@@ -1,0 +1,118 @@
+// Per-thread and per-interpreter state.
+//
+// Invariants
+// - All mutable interpreter state hangs off an Interpreter; all per-thread
+//   state (pending exception, frame chain, data stack) off a ThreadState.
+//   There is no other mutable global state except the static built-in types
+//   and the immortal singletons/small-int cache.
+// - ThreadState::current() is the running thread's state; the interpreter
+//   and the JIT pass it explicitly on hot paths.
+// - eval_breaker is checked on loop back-edges and calls; anything that needs
+//   the running thread's attention (signals, GIL drop requests, pending
+//   calls, async exceptions) sets a bit there.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace coil {
+
+struct Frame; // interp/frame.h: the runtime treats frames as opaque
+struct ThreadState;
+
+// The handled-exception stack (sys.exc_info()), one entry per active
+// `except` block or generator.
+struct ExcInfo {
+  Object* exc_value = nullptr; // nullptr or None when nothing is handled
+  ExcInfo* previous = nullptr;
+};
+
+enum EvalBreakerBits : uint32_t {
+  EVAL_BREAKER_SIGNALS = 1u << 0,
+  EVAL_BREAKER_GIL_DROP = 1u << 1,
+  EVAL_BREAKER_PENDING_CALLS = 1u << 2,
+  EVAL_BREAKER_ASYNC_EXC = 1u << 3,
+  EVAL_BREAKER_GC = 1u << 4,
+};
+
+struct Config {
+  std::vector<std::string> argv;   // sys.argv
+  std::vector<std::string> orig_argv;
+  std::string program_name = "coil";
+  std::string lib_dir;             // Coil's lib/ (standard modules in Python)
+  std::vector<std::string> path;   // sys.path
+  int optimize = 0;                // -O/-OO
+  bool dont_write_bytecode = false;
+  bool unbuffered = false;
+  bool inspect = false;
+  bool quiet = false;
+  bool isolated = false;
+  bool ignore_environment = false;
+  bool no_site = false;
+  bool no_user_site = false;
+  std::vector<std::string> warnoptions;
+  std::vector<std::string> xoptions;
+  int int_max_str_digits = 4300;
+  // Hash randomisation: use_hash_seed false means a random seed.
+  bool use_hash_seed = false;
+  uint64_t hash_seed = 0;
+  // JIT policy (read by the interpreter's tiering hooks and jit/).
+  enum class JitMode { Off, On, Eager } jit_mode = JitMode::On;
+  bool jit_sync = false;
+  int jit_threshold = 1000;
+  int jit_loop_threshold = 10000;
+  int jit_opt = 2;
+  std::string jit_only;
+};
+
+struct Interpreter {
+  Config config;
+  Object* modules = nullptr;   // sys.modules (dict)
+  Object* builtins = nullptr;  // the builtins module's dict
+  Object* sysdict = nullptr;   // the sys module's dict
+  Object* importlib = nullptr; // import machinery entry point, when loaded
+  ThreadState* threads = nullptr;
+  std::atomic<uint32_t> eval_breaker{0};
+  int recursion_limit = 1000;
+  // Compile hook: the frontend registers itself here at start-up, so the
+  // runtime and interpreter can offer compile()/exec()/eval() without
+  // depending on the frontend library.
+  // Returns a code object (new ref) or nullptr with SyntaxError set.
+  // mode: "exec", "eval" or "single"; flags as compile()'s.
+  Object* (*compile_hook)(std::string_view source, Object* filename, const char* mode, int flags, int optimize) = nullptr;
+  // Evaluation hook: the interpreter registers how to run a code object in
+  // given globals/locals (exec/eval/module bodies).
+  Object* (*eval_code_hook)(Object* code, Object* globals, Object* locals) = nullptr;
+  static Interpreter* main();
+};
+
+struct ThreadState {
+  Interpreter* interp = nullptr;
+  ThreadState* next = nullptr;
+  uint64_t thread_id = 0;
+
+  Object* current_exception = nullptr; // pending (raised, not yet handled)
+  ExcInfo base_exc_info;               // bottom of the handled-exception stack
+  ExcInfo* exc_info = &base_exc_info;
+
+  Frame* current_frame = nullptr; // the innermost executing Python frame
+  int py_recursion_depth = 0;     // Python frames currently on the stack
+  int c_recursion_remaining = 0;  // native-stack guard budget
+
+  // Frames live in chunks of a contiguous per-thread data stack (interp/).
+  void* datastack_chunk = nullptr;
+  Object** datastack_top = nullptr;
+  Object** datastack_limit = nullptr;
+
+  static ThreadState* current() noexcept { return current_; }
+  static void set_current(ThreadState* ts) noexcept { current_ = ts; }
+
+private:
+  static thread_local ThreadState* current_;
+};
+
+} // namespace coil
