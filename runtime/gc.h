@@ -1,0 +1,58 @@
+// Allocation of objects and the generational cycle collector.
+//
+// Invariants
+// - A GC object (type flag TPFLAG_HAVE_GC) is preceded by a GCHead of two
+//   words (16 bytes, as CPython's PyGC_Head, so sys.getsizeof matches).
+//   gc_alloc returns the Object* just after it; gc_free takes that pointer.
+// - A GC object is in at most one generation list, while "tracked". Types
+//   track their objects once fully initialised (gc_track) and untrack them
+//   first thing in dealloc (gc_untrack).
+// - traverse visits every Object* the object owns that may be part of a
+//   cycle; clear drops those references (to break cycles).
+// - The collector never runs inside an allocation made by the collector; it
+//   runs when generation 0's allocation count exceeds its threshold, at a
+//   safe point (the allocation itself: callers must be ready for arbitrary
+//   __del__ code to run there, as in CPython).
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/object.h"
+
+namespace coil {
+
+struct GCHead {
+  GCHead* next;
+  uintptr_t prev; // low bits used by the collector during a collection
+};
+
+inline GCHead* gc_head_of(Object* o) noexcept { return reinterpret_cast<GCHead*>(o) - 1; }
+inline Object* gc_object_of(GCHead* g) noexcept { return reinterpret_cast<Object*>(g + 1); }
+
+// Allocates `size` bytes for a GC object (size excludes the GCHead); zeroed,
+// refcnt 1, type set (heap types are incref'd). Not tracked yet.
+Object* gc_alloc(TypeObject* type, ssize size);
+void gc_free(void* object);
+void gc_track(Object* o) noexcept;
+void gc_untrack(Object* o) noexcept;
+bool gc_is_tracked(Object* o) noexcept;
+
+// gc module surface.
+ssize gc_collect(int generation); // returns unreachable objects found; -1 on error
+bool gc_is_enabled() noexcept;
+void gc_set_enabled(bool on) noexcept;
+void gc_get_threshold(int* t0, int* t1, int* t2) noexcept;
+void gc_set_threshold(int t0, int t1, int t2) noexcept;
+void gc_get_count(int* c0, int* c1, int* c2) noexcept;
+Object* gc_get_objects(int generation); // list; generation -1 = all
+Object* gc_get_referrers(Object* const* objs, ssize n);
+Object* gc_get_referents(Object* const* objs, ssize n);
+int gc_freeze() noexcept;
+
+// Objects whose dealloc would recurse deeply (nested containers) defer the
+// nested deallocations through this "trashcan" so the C stack stays bounded.
+// Usage in dealloc: if (trashcan_begin(o)) { ...free...; trashcan_end(); }
+bool trashcan_begin(Object* o);
+void trashcan_end();
+
+} // namespace coil

@@ -1,0 +1,82 @@
+// The layout of interpreter frames and of Python-visible frame objects.
+//
+// The runtime owns the data layout (generators, tracebacks, the collector
+// and sys._getframe need it); interp/ owns executing frames.
+//
+// Invariants
+// - A Frame lives in its thread's data stack (owner FRAME_OWNED_BY_THREAD),
+//   inside a generator object (FRAME_OWNED_BY_GENERATOR), or, after it
+//   finished while a FrameObject still refers to it, inside that FrameObject
+//   (FRAME_OWNED_BY_FRAME_OBJECT).
+// - localsplus holds code->nlocalsplus fast locals (locals, cells, frees)
+//   followed by the value stack; `stacktop` is the number of live entries
+//   in localsplus (locals included), CPython 3.11's convention.
+// - code and func are strong references; globals and builtins are borrowed
+//   from func. locals is strong (or nullptr for optimised frames).
+// - prev_instr points at the last instruction started (code - 1 before the
+//   first), so lasti = prev_instr - code.
+#pragma once
+
+#include "runtime/object.h"
+#include "runtime/objects/code.h"
+
+namespace coil {
+
+enum FrameOwner : uint8_t {
+  FRAME_OWNED_BY_THREAD = 0,
+  FRAME_OWNED_BY_GENERATOR = 1,
+  FRAME_OWNED_BY_FRAME_OBJECT = 2,
+};
+
+struct FrameObject;
+
+struct Frame {
+  CodeObject* code;
+  Object* func;      // FunctionObject
+  Object* globals;   // borrowed
+  Object* builtins;  // borrowed
+  Object* locals;    // strong or nullptr
+  Frame* previous;
+  FrameObject* frame_obj; // strong, created lazily
+  CodeUnit* prev_instr;
+  int stacktop;
+  uint8_t owner;
+  bool is_entry; // the first frame of one invocation of the eval loop
+  Object* localsplus[1];
+
+  int lasti() const noexcept { return static_cast<int>(prev_instr - code->code); }
+  Object** stack_base() noexcept { return localsplus + code->nlocalsplus; }
+  static ssize size_in_words(CodeObject* code) noexcept {
+    return static_cast<ssize>(sizeof(Frame) / sizeof(Object*)) + code->nlocalsplus + code->stacksize;
+  }
+};
+
+extern TypeObject FrameType;
+
+struct FrameObject : Object {
+  Frame* frame;      // the frame this object shows (possibly its own copy)
+  Object* back;      // f_back once the frame has exited, else nullptr (computed from frame->previous)
+  Object* trace;     // f_trace
+  int lineno;        // set when tracing; 0 otherwise
+  bool trace_lines;
+  bool trace_opcodes;
+  Object* owned_frame_data[1]; // storage the frame is copied to when it exits
+};
+
+// Returns the frame object for `frame` (new reference), creating it lazily.
+Object* frame_get_object(Frame* frame);
+// Current line of a frame (from prev_instr and the line table).
+int frame_get_lineno(Frame* frame) noexcept;
+inline CodeObject* frame_object_code(Object* fo) noexcept { return static_cast<FrameObject*>(fo)->frame->code; }
+int frame_object_lineno(Object* fo) noexcept;
+// Called by the interpreter when a frame exits: if a FrameObject still
+// refers to it, the frame's contents move into the object. Then the frame's
+// references are released.
+void frame_clear_on_exit(Frame* frame);
+// Drops the references held by a frame (locals, stack, code, func, locals dict).
+void frame_clear_references(Frame* frame);
+// Locals of a frame as a dict (f_locals; for optimised frames a snapshot).
+Object* frame_get_locals(Frame* frame);
+int frame_traverse(Frame* frame, VisitFn visit, void* arg);
+
+} // namespace coil
