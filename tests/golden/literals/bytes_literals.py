@@ -1,0 +1,12 @@
+# Bytes literals and their reprs.
+print(b'', b'abc', b"double", b'''triple''')
+print(b'\x00\x10\x7f\x80\xff')
+print(b'quote\'s', b"dq\"", b'both \' and "')
+print(b'\\', rb'\\', rb'\x00', len(rb'\x00'))
+print(b'\t\n\r', list(b'\t\n\r'))
+print(b'abc'[0], b'abc'[-1], b'abc'[1:], b'abc'[::-1])
+print(list(b'hello'), bytes([104, 105]))
+print(b'a' * 3, b'a' + b'b', b'x' in b'xyz', 120 in b'xyz')
+print(b'\x41\x42' == b'AB', b'AB' < b'AC', b'' < b'\x00')
+print(type(b'a'[0]).__name__, len(b'\x00\x00'))
+print(repr(b"'"), repr(b'"'), repr(b'\'"'))

@@ -1,0 +1,17 @@
+# Backslash escapes, including octal, hex, unicode and named escapes.
+print(repr('\n\t\r\\\'\"\a\b\f\v\0'))
+print(repr('\x41\x7a\x00\xff'), repr('\101\102\7\77\777'[:4]))
+print(repr('\u00e9\u4e2d\u0041'), '\u00e9\u4e2d')
+print(repr('\U0001F600'), len('\U0001F600'), '\U0001F40D')
+print('\N{LATIN SMALL LETTER E WITH ACUTE}', '\N{GREEK SMALL LETTER ALPHA}')
+print('\N{SNOWMAN}', '\N{BLACK STAR}', '\N{EM DASH}', '\N{SNAKE}')
+print(repr('\N{NO-BREAK SPACE}'), repr('\N{ZERO WIDTH SPACE}'))
+print('\N{DIGIT ONE}\N{DIGIT TWO}' == '12')
+print(len('\N{LATIN CAPITAL LETTER A WITH RING ABOVE}'))
+print('tab\there', 'new\\nline')
+print('unknown \d \q escapes stay')
+print(repr(b'\x00\x01\x7f\x80\xff\n\t'), repr(b'\101\u00e9'))
+print(ord('\0'), ord('\x7f'), ord('\177'), ord('\u20ac'))
+print('line1\
+line2')
+print("a\012b" == "a\nb", "\x0a" == "\n")

@@ -1,0 +1,11 @@
+# Float literal forms: exponents, leading/trailing dots, underscores, complex.
+print(1.0, 1., .5, 0.0, 00.5, 1e3, 1E3, 1e-3, 1.5e+10, 2.5E-7)
+print(1_000.000_1, 1e1_0, 0e0, 3.14_15)
+print(123456789.0, 1234567890123456789.0, 1e22, 1e23)
+print(.1, .25, 5e-324, 1.7976931348623157e308)
+print(1e309, -1e309, 1e-400)
+print(type(1.).__name__, type(1e3).__name__)
+print(1j, 2.5j, 1e3j, 0j, 1J, 3 + 4j, -2j)
+print((1 + 2j) * (3 - 4j), (1 + 2j).real, (1 + 2j).imag, abs(3 + 4j))
+print(type(1j).__name__, complex(1, -0.0), complex(-0.0, 0))
+print(010.5, 0_1.5 if False else 'x')
