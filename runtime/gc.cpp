@@ -1,0 +1,510 @@
+// Allocation and the generational cycle collector (runtime/gc.h).
+//
+// The collector follows CPython's algorithm:
+//  1. copy each candidate's refcount into gc_refs;
+//  2. subtract the references candidates hold to each other (traverse);
+//  3. what still has gc_refs > 0 is referenced from outside: it and all it
+//     reaches are reachable; the rest is unreachable garbage;
+//  4. run finalizers (__del__) once per object (PEP 442), then recheck for
+//     resurrection; clear what is still unreachable so refcounts drop to 0.
+//
+// Invariants
+// - Tracked objects live in exactly one of three generation lists (circular,
+//   doubly linked through GCHead, with a sentinel head per generation).
+// - GCHead::prev's low bits: bit 0 = finalizer already ran. During a
+//   collection only, the whole `prev` word holds gc_refs << 3 plus flags
+//   (bit 1 = candidate, bit 2 = reachable) and the lists are re-linked
+//   afterwards.
+#include "runtime/gc.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+#include "runtime/errors.h"
+#include "runtime/objects/list.h"
+#include "runtime/thread_state.h"
+
+namespace coil {
+
+namespace {
+
+constexpr uintptr_t FLAG_FINALIZED = 1;
+constexpr uintptr_t FLAG_CANDIDATE = 2;
+constexpr uintptr_t FLAG_REACHABLE = 4;
+constexpr int REFS_SHIFT = 3;
+
+struct Generation {
+  GCHead head; // sentinel
+  int threshold;
+  int count;
+};
+
+struct GCState {
+  Generation gens[3];
+  bool enabled = true;
+  bool collecting = false;
+  ssize long_lived_total = 0;
+  ssize long_lived_pending = 0;
+  Generation permanent;
+  GCState() {
+    int thresholds[3] = {700, 10, 10};
+    for (int i = 0; i < 3; i++) {
+      gens[i].head.next = &gens[i].head;
+      gens[i].head.prev = reinterpret_cast<uintptr_t>(&gens[i].head);
+      gens[i].threshold = thresholds[i];
+      gens[i].count = 0;
+    }
+    permanent.head.next = &permanent.head;
+    permanent.head.prev = reinterpret_cast<uintptr_t>(&permanent.head);
+  }
+};
+
+GCState& state() {
+  static GCState s;
+  return s;
+}
+
+inline GCHead* prev_of(GCHead* g) { return reinterpret_cast<GCHead*>(g->prev & ~uintptr_t(7)); }
+inline void set_prev(GCHead* g, GCHead* p) { g->prev = reinterpret_cast<uintptr_t>(p) | (g->prev & FLAG_FINALIZED); }
+
+void list_append(GCHead* head, GCHead* g) {
+  GCHead* last = prev_of(head);
+  g->next = head;
+  set_prev(g, last);
+  last->next = g;
+  set_prev(head, g);
+}
+
+void list_remove(GCHead* g) {
+  GCHead* p = prev_of(g);
+  GCHead* n = g->next;
+  p->next = n;
+  set_prev(n, p);
+  g->next = nullptr;
+  g->prev &= FLAG_FINALIZED;
+}
+
+// Moves all of `from` to the end of `to`.
+void list_merge(GCHead* from, GCHead* to) {
+  if (from->next == from)
+    return;
+  GCHead* to_last = prev_of(to);
+  GCHead* first = from->next;
+  GCHead* last = prev_of(from);
+  to_last->next = first;
+  set_prev(first, to_last);
+  last->next = to;
+  set_prev(to, last);
+  from->next = from;
+  set_prev(from, from);
+}
+
+bool is_finalized(Object* o) { return (gc_head_of(o)->prev & FLAG_FINALIZED) != 0; }
+
+} // namespace
+
+// ---------------------------------------------------------------- allocation
+
+Object* object_alloc(TypeObject* type, ssize size) {
+  void* mem = calloc(1, static_cast<size_t>(size));
+  if (!mem)
+    return err_no_memory();
+  Object* o = static_cast<Object*>(mem);
+  o->refcnt = 1;
+  o->type = type;
+  if (type->flags & TPFLAG_HEAPTYPE)
+    incref(type);
+  return o;
+}
+
+void object_free(void* mem) { free(mem); }
+
+static void maybe_collect();
+
+Object* gc_alloc(TypeObject* type, ssize size) {
+  GCState& s = state();
+  if (++s.gens[0].count > s.gens[0].threshold && s.enabled && !s.collecting && s.gens[0].threshold > 0)
+    maybe_collect();
+  void* mem = calloc(1, sizeof(GCHead) + static_cast<size_t>(size));
+  if (!mem)
+    return err_no_memory();
+  Object* o = gc_object_of(static_cast<GCHead*>(mem));
+  o->refcnt = 1;
+  o->type = type;
+  if (type->flags & TPFLAG_HEAPTYPE)
+    incref(type);
+  return o;
+}
+
+void gc_free(void* object) {
+  GCState& s = state();
+  if (s.gens[0].count > 0)
+    s.gens[0].count--;
+  free(gc_head_of(static_cast<Object*>(object)));
+}
+
+Object* type_generic_alloc(TypeObject* type, ssize nitems) {
+  ssize size = type->basicsize + (nitems + 1) * type->itemsize; // +1: room for a sentinel, as CPython
+  Object* o;
+  if (type->flags & TPFLAG_HAVE_GC) {
+    o = gc_alloc(type, size);
+    if (o && type->itemsize)
+      static_cast<VarObject*>(o)->size = nitems;
+    if (o)
+      gc_track(o);
+  } else {
+    o = object_alloc(type, size);
+    if (o && type->itemsize)
+      static_cast<VarObject*>(o)->size = nitems;
+  }
+  return o;
+}
+
+void gc_track(Object* o) noexcept {
+  GCHead* g = gc_head_of(o);
+  if (g->next)
+    return;
+  list_append(&state().gens[0].head, g);
+}
+
+void gc_untrack(Object* o) noexcept {
+  GCHead* g = gc_head_of(o);
+  if (!g->next)
+    return;
+  list_remove(g);
+}
+
+bool gc_is_tracked(Object* o) noexcept { return gc_head_of(o)->next != nullptr; }
+
+// ---------------------------------------------------------------- collection
+
+namespace {
+
+inline ssize get_refs(GCHead* g) { return static_cast<ssize>(g->prev >> REFS_SHIFT); }
+inline void set_refs(GCHead* g, ssize r) {
+  g->prev = (static_cast<uintptr_t>(r) << REFS_SHIFT) | (g->prev & (FLAG_FINALIZED | FLAG_CANDIDATE | FLAG_REACHABLE));
+}
+
+bool is_gc_object(Object* o) { return (o->type->flags & TPFLAG_HAVE_GC) != 0; }
+
+int visit_decref(Object* o, void*) {
+  if (o && is_gc_object(o)) {
+    GCHead* g = gc_head_of(o);
+    if (g->next && (g->prev & FLAG_CANDIDATE)) {
+      ssize r = get_refs(g);
+      if (r > 0)
+        set_refs(g, r - 1);
+    }
+  }
+  return 0;
+}
+
+struct ReachCtx {
+  std::vector<Object*>* work;
+};
+
+int visit_reachable(Object* o, void* arg) {
+  if (o && is_gc_object(o)) {
+    GCHead* g = gc_head_of(o);
+    if (g->next && (g->prev & FLAG_CANDIDATE) && !(g->prev & FLAG_REACHABLE)) {
+      g->prev |= FLAG_REACHABLE;
+      static_cast<ReachCtx*>(arg)->work->push_back(o);
+    }
+  }
+  return 0;
+}
+
+// Computes reachability over `objs` (all candidates). Returns the unreachable ones.
+std::vector<Object*> find_unreachable(const std::vector<Object*>& objs) {
+  for (Object* o : objs) {
+    GCHead* g = gc_head_of(o);
+    g->prev = (g->prev & FLAG_FINALIZED) | FLAG_CANDIDATE;
+    set_refs(g, o->refcnt);
+  }
+  for (Object* o : objs)
+    if (TraverseFn t = o->type->traverse)
+      t(o, visit_decref, nullptr);
+  std::vector<Object*> work;
+  ReachCtx ctx{&work};
+  for (Object* o : objs) {
+    GCHead* g = gc_head_of(o);
+    if (get_refs(g) > 0 && !(g->prev & FLAG_REACHABLE)) {
+      g->prev |= FLAG_REACHABLE;
+      work.push_back(o);
+    }
+  }
+  while (!work.empty()) {
+    Object* o = work.back();
+    work.pop_back();
+    if (TraverseFn t = o->type->traverse)
+      t(o, visit_reachable, &ctx);
+  }
+  std::vector<Object*> unreachable;
+  for (Object* o : objs)
+    if (!(gc_head_of(o)->prev & FLAG_REACHABLE))
+      unreachable.push_back(o);
+  return unreachable;
+}
+
+// Collects the objects of list `head` into a vector (order preserved).
+std::vector<Object*> list_objects(GCHead* head) {
+  std::vector<Object*> v;
+  for (GCHead* g = head->next; g != head; g = g->next)
+    v.push_back(gc_object_of(g));
+  return v;
+}
+
+// Rebuilds `head` as a list of `objs`, keeping only the FINALIZED bit.
+void relink(GCHead* head, const std::vector<Object*>& objs) {
+  head->next = head;
+  head->prev = reinterpret_cast<uintptr_t>(head);
+  for (Object* o : objs) {
+    GCHead* g = gc_head_of(o);
+    g->prev &= FLAG_FINALIZED;
+    list_append(head, g);
+  }
+}
+
+} // namespace
+
+static ssize collect(int generation) {
+  GCState& s = state();
+  s.collecting = true;
+  // Merge younger generations into the one collected.
+  for (int i = 0; i < generation; i++)
+    list_merge(&s.gens[i].head, &s.gens[generation].head);
+  GCHead* young = &s.gens[generation].head;
+  std::vector<Object*> objs = list_objects(young);
+  std::vector<Object*> unreachable = find_unreachable(objs);
+
+  // Survivors stay in the list (re-linked), promoted to the next generation.
+  std::vector<Object*> survivors;
+  survivors.reserve(objs.size() - unreachable.size());
+  for (Object* o : objs)
+    if (gc_head_of(o)->prev & FLAG_REACHABLE)
+      survivors.push_back(o);
+  relink(young, survivors);
+  GCHead unreachable_head;
+  relink(&unreachable_head, unreachable);
+  int target = generation < 2 ? generation + 1 : 2;
+  if (target != generation)
+    list_merge(young, &s.gens[target].head);
+
+  ssize n_unreachable = static_cast<ssize>(unreachable.size());
+  if (!unreachable.empty()) {
+    // Keep everything alive while finalizers and clears run.
+    for (Object* o : unreachable)
+      incref(o);
+    // Finalizers (__del__), once per object.
+    bool ran_finalizer = false;
+    for (Object* o : unreachable) {
+      if (o->type->finalize && !is_finalized(o)) {
+        gc_head_of(o)->prev |= FLAG_FINALIZED;
+        ran_finalizer = true;
+        Object* saved = err_fetch();
+        o->type->finalize(o);
+        if (err_occurred())
+          err_write_unraisable(o);
+        err_restore(saved);
+      }
+    }
+    std::vector<Object*> to_clear = unreachable;
+    if (ran_finalizer) {
+      // Resurrection check: recompute over the still-unreachable set, with
+      // our own extra references discounted.
+      std::vector<Object*> still = list_objects(&unreachable_head);
+      for (Object* o : still)
+        o->refcnt--;
+      std::vector<Object*> dead = find_unreachable(still);
+      for (Object* o : still)
+        o->refcnt++;
+      relink(&unreachable_head, still);
+      to_clear = dead;
+    }
+    // Break the cycles: clear drops internal references; refcounts fall.
+    for (Object* o : to_clear) {
+      GCHead* g = gc_head_of(o);
+      if (!g->next)
+        continue;
+      if (InquiryFn clear = o->type->clear) {
+        Object* saved = err_fetch();
+        clear(o);
+        if (err_occurred())
+          err_write_unraisable(o);
+        err_restore(saved);
+      }
+    }
+    // Whatever survived (resurrected or unclearable) joins the old generation.
+    list_merge(&unreachable_head, &s.gens[2].head);
+    for (Object* o : unreachable)
+      decref(o);
+  }
+  for (int i = 0; i <= generation; i++)
+    s.gens[i].count = 0;
+  if (generation < 2)
+    s.gens[generation + 1].count++;
+  s.collecting = false;
+  return n_unreachable;
+}
+
+static void maybe_collect() {
+  GCState& s = state();
+  int gen = 0;
+  for (int i = 2; i >= 0; i--) {
+    if (s.gens[i].count > s.gens[i].threshold) {
+      gen = i;
+      break;
+    }
+  }
+  Object* saved = err_fetch();
+  collect(gen);
+  err_restore(saved);
+}
+
+ssize gc_collect(int generation) {
+  GCState& s = state();
+  if (s.collecting)
+    return 0;
+  if (generation < 0 || generation > 2) {
+    err_set_string(ValueError, "invalid generation");
+    return -1;
+  }
+  return collect(generation);
+}
+
+bool gc_is_enabled() noexcept { return state().enabled; }
+void gc_set_enabled(bool on) noexcept { state().enabled = on; }
+void gc_get_threshold(int* t0, int* t1, int* t2) noexcept {
+  *t0 = state().gens[0].threshold;
+  *t1 = state().gens[1].threshold;
+  *t2 = state().gens[2].threshold;
+}
+void gc_set_threshold(int t0, int t1, int t2) noexcept {
+  state().gens[0].threshold = t0;
+  state().gens[1].threshold = t1;
+  state().gens[2].threshold = t2;
+}
+void gc_get_count(int* c0, int* c1, int* c2) noexcept {
+  *c0 = state().gens[0].count;
+  *c1 = state().gens[1].count;
+  *c2 = state().gens[2].count;
+}
+
+Object* gc_get_objects(int generation) {
+  Object* result = list_new(0);
+  if (!result)
+    return nullptr;
+  GCState& s = state();
+  for (int i = 0; i < 3; i++) {
+    if (generation >= 0 && i != generation)
+      continue;
+    for (GCHead* g = s.gens[i].head.next; g != &s.gens[i].head; g = g->next) {
+      Object* o = gc_object_of(g);
+      if (o == result)
+        continue;
+      if (list_append(result, o) < 0) {
+        decref(result);
+        return nullptr;
+      }
+    }
+  }
+  return result;
+}
+
+namespace {
+struct ReferrerCtx {
+  Object* const* targets;
+  ssize n;
+  bool found;
+};
+int visit_find(Object* o, void* arg) {
+  auto* c = static_cast<ReferrerCtx*>(arg);
+  for (ssize i = 0; i < c->n; i++)
+    if (o == c->targets[i])
+      c->found = true;
+  return 0;
+}
+int visit_collect(Object* o, void* arg) {
+  if (o)
+    list_append(static_cast<Object*>(arg), o);
+  return 0;
+}
+} // namespace
+
+Object* gc_get_referrers(Object* const* objs, ssize n) {
+  Object* result = list_new(0);
+  if (!result)
+    return nullptr;
+  GCState& s = state();
+  for (int i = 0; i < 3; i++) {
+    for (GCHead* g = s.gens[i].head.next; g != &s.gens[i].head; g = g->next) {
+      Object* o = gc_object_of(g);
+      if (o == result || !o->type->traverse)
+        continue;
+      ReferrerCtx ctx{objs, n, false};
+      o->type->traverse(o, visit_find, &ctx);
+      if (ctx.found && list_append(result, o) < 0) {
+        decref(result);
+        return nullptr;
+      }
+    }
+  }
+  return result;
+}
+
+Object* gc_get_referents(Object* const* objs, ssize n) {
+  Object* result = list_new(0);
+  if (!result)
+    return nullptr;
+  for (ssize i = 0; i < n; i++) {
+    Object* o = objs[i];
+    if (is_gc_object(o) && o->type->traverse)
+      o->type->traverse(o, visit_collect, result);
+  }
+  return result;
+}
+
+int gc_freeze() noexcept {
+  GCState& s = state();
+  for (int i = 0; i < 3; i++) {
+    list_merge(&s.gens[i].head, &s.permanent.head);
+    s.gens[i].count = 0;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------- trashcan
+
+namespace {
+constexpr int TRASHCAN_LIMIT = 50;
+thread_local int trash_depth = 0;
+thread_local std::vector<Object*>* trash_deferred = nullptr;
+thread_local bool trash_draining = false;
+} // namespace
+
+bool trashcan_begin(Object* o) {
+  if (trash_depth >= TRASHCAN_LIMIT) {
+    if (!trash_deferred)
+      trash_deferred = new std::vector<Object*>();
+    trash_deferred->push_back(o);
+    return false;
+  }
+  ++trash_depth;
+  return true;
+}
+
+void trashcan_end() {
+  --trash_depth;
+  if (trash_depth == 0 && trash_deferred && !trash_draining) {
+    trash_draining = true;
+    while (!trash_deferred->empty()) {
+      Object* o = trash_deferred->back();
+      trash_deferred->pop_back();
+      o->type->dealloc(o);
+    }
+    trash_draining = false;
+  }
+}
+
+} // namespace coil

@@ -1,0 +1,177 @@
+// Module objects: a namespace dict with a name.
+#include "runtime/objects/module.h"
+
+#include <fmt/format.h>
+
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/objects/type.h"
+#include "runtime/runtime.h"
+
+namespace coil {
+
+static int module_init_dict(Object* dict, Object* name, Object* doc) {
+  if (dict_setitem_str(dict, "__name__", name) < 0 || dict_setitem_str(dict, "__doc__", doc ? doc : None) < 0 ||
+      dict_setitem_str(dict, "__package__", None) < 0 || dict_setitem_str(dict, "__loader__", None) < 0 ||
+      dict_setitem_str(dict, "__spec__", None) < 0)
+    return -1;
+  return 0;
+}
+
+Object* module_new(Object* name) {
+  auto* m = reinterpret_cast<ModuleObject*>(gc_alloc(&ModuleType, sizeof(ModuleObject)));
+  if (!m)
+    return nullptr;
+  m->dict = dict_new();
+  m->name = newref(name);
+  if (!m->dict || module_init_dict(m->dict, name, nullptr) < 0) {
+    decref(m);
+    return nullptr;
+  }
+  gc_track(m);
+  return m;
+}
+
+Object* module_new_str(const char* name) {
+  Object* n = str_from_utf8(name);
+  if (!n)
+    return nullptr;
+  Object* m = module_new(n);
+  decref(n);
+  return m;
+}
+
+int module_add_functions(Object* module, MethodDef* methods) {
+  Object* modname = dict_getitem_str(module_dict(module), "__name__");
+  for (MethodDef* d = methods; d->name; d++) {
+    Object* f = builtin_function_new(d, module, modname);
+    if (!f)
+      return -1;
+    int r = dict_setitem_str(module_dict(module), d->name, f);
+    decref(f);
+    if (r < 0)
+      return -1;
+  }
+  return 0;
+}
+
+int module_add_object(Object* module, const char* name, Object* value) {
+  return dict_setitem_str(module_dict(module), name, value);
+}
+
+static void module_dealloc(Object* o) {
+  auto* m = static_cast<ModuleObject*>(o);
+  gc_untrack(o);
+  clear_ref(m->dict);
+  clear_ref(m->name);
+  gc_free(o);
+}
+static int module_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* m = static_cast<ModuleObject*>(o);
+  if (m->dict)
+    if (int r = visit(m->dict, arg))
+      return r;
+  return 0;
+}
+static int module_clear(Object* o) {
+  clear_ref(static_cast<ModuleObject*>(o)->dict);
+  return 0;
+}
+
+static Object* module_repr(Object* o) {
+  auto* m = static_cast<ModuleObject*>(o);
+  Object* name = dict_getitem_str(m->dict, "__name__");
+  std::string n = name && str_check(name) ? std::string(str_view(name)) : "?";
+  Object* file = dict_getitem_str(m->dict, "__file__");
+  if (file && str_check(file))
+    return str_from_utf8(fmt::format("<module '{}' from '{}'>", n, str_view(file)));
+  Object* loader = dict_getitem_str(m->dict, "__loader__");
+  if (m->def || !loader || loader == None) {
+    if (find_builtin_module(n))
+      return str_from_utf8(fmt::format("<module '{}' (built-in)>", n));
+  }
+  return str_from_utf8(fmt::format("<module '{}'>", n));
+}
+
+static Object* module_getattro(Object* o, Object* name) {
+  Object* r = object_generic_getattr(o, name);
+  if (r || !err_matches(AttributeError))
+    return r;
+  err_clear();
+  auto* m = static_cast<ModuleObject*>(o);
+  if (m->dict) {
+    if (Object* getattr = dict_getitem_str(m->dict, "__getattr__")) {
+      incref(getattr);
+      r = object_call_one(getattr, name);
+      decref(getattr);
+      return r;
+    }
+    Object* modname = dict_getitem_str(m->dict, "__name__");
+    if (modname && str_check(modname)) {
+      err_format(AttributeError, "module '{}' has no attribute '{}'", str_view(modname), str_view(name));
+      return nullptr;
+    }
+  }
+  return err_format(AttributeError, "module has no attribute '{}'", str_view(name));
+}
+
+static int module_init_fn(Object* self, Object* args, Object* kwargs) {
+  ssize n = args ? tuple_size(args) : 0;
+  Object* name = n > 0 ? tuple_get(args, 0) : (kwargs ? dict_getitem_str(kwargs, "name") : nullptr);
+  Object* doc = n > 1 ? tuple_get(args, 1) : (kwargs ? dict_getitem_str(kwargs, "doc") : nullptr);
+  if (!name) {
+    err_set_string(TypeError, "module.__init__() missing required argument 'name' (pos 1)");
+    return -1;
+  }
+  if (!str_check(name)) {
+    err_format(TypeError, "module.__init__() argument 'name' must be str, not {}", type_name_of(name));
+    return -1;
+  }
+  auto* m = static_cast<ModuleObject*>(self);
+  if (!m->dict) {
+    m->dict = dict_new();
+    if (!m->dict)
+      return -1;
+  }
+  setref(m->name, newref(name));
+  return module_init_dict(m->dict, name, doc);
+}
+
+static Object* module_dir(Object* self, Object*) {
+  Object* d = object_getattr_str(self, "__dict__");
+  if (!d)
+    return nullptr;
+  Object* r = dict_keys_list(d);
+  decref(d);
+  return r;
+}
+static MethodDef module_methods[] = {{"__dir__", module_dir, METH_NOARGS, nullptr}, {}};
+static MemberDef module_members[] = {
+    {"__dict__", MEMBER_OBJECT, offsetof(ModuleObject, dict), MEMBER_READONLY, nullptr}, {}};
+
+TypeObject ModuleType = {
+    {{1, &TypeType}, 0},
+    .name = "module",
+    .basicsize = sizeof(ModuleObject),
+    .dealloc = module_dealloc,
+    .repr = module_repr,
+    .getattro = module_getattro,
+    .setattro = object_generic_setattr,
+    .flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE,
+    .traverse = module_traverse,
+    .clear = module_clear,
+    .weaklistoffset = offsetof(ModuleObject, weakreflist),
+    .methods = module_methods,
+    .members = module_members,
+    .dictoffset = offsetof(ModuleObject, dict),
+    .init = module_init_fn,
+    .new_ = type_generic_new,
+    .free_ = gc_free,
+};
+COIL_REGISTER_TYPE(ModuleType);
+
+} // namespace coil

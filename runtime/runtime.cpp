@@ -1,0 +1,157 @@
+// Start-up, shutdown and the type/module/init-hook registries.
+//
+// Registration happens during static initialisation (each defining .cpp
+// holds a registrar object), so the lists are function-local statics to
+// avoid initialisation-order problems.
+#include "runtime/runtime.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "runtime/errors.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/module.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/type.h"
+
+namespace coil {
+
+thread_local ThreadState* ThreadState::current_ = nullptr;
+
+namespace {
+std::vector<TypeObject*>& type_registry() {
+  static std::vector<TypeObject*> v;
+  return v;
+}
+struct ModuleEntry {
+  const char* name;
+  ModuleInitFn init;
+};
+std::vector<ModuleEntry>& module_registry() {
+  static std::vector<ModuleEntry> v;
+  return v;
+}
+struct HookEntry {
+  int priority;
+  const char* name;
+  InitHookFn fn;
+};
+std::vector<HookEntry>& hook_registry() {
+  static std::vector<HookEntry> v;
+  return v;
+}
+Interpreter* main_interp = nullptr;
+} // namespace
+
+TypeRegistrar::TypeRegistrar(TypeObject* type) noexcept { type_registry().push_back(type); }
+ModuleRegistrar::ModuleRegistrar(const char* name, ModuleInitFn init) noexcept {
+  module_registry().push_back({name, init});
+}
+InitHookRegistrar::InitHookRegistrar(int priority, const char* name, InitHookFn fn) noexcept {
+  hook_registry().push_back({priority, name, fn});
+}
+
+ModuleInitFn find_builtin_module(std::string_view name) noexcept {
+  for (auto& e : module_registry())
+    if (name == e.name)
+      return e.init;
+  return nullptr;
+}
+
+std::vector<const char*> builtin_module_names() {
+  std::vector<const char*> names;
+  for (auto& e : module_registry())
+    names.push_back(e.name);
+  std::sort(names.begin(), names.end(), [](const char* a, const char* b) { return strcmp(a, b) < 0; });
+  return names;
+}
+
+Interpreter* Interpreter::main() { return main_interp; }
+
+static void print_init_error(const char* what) {
+  fprintf(stderr, "Fatal Python error: %s\n", what);
+  if (err_occurred())
+    err_print();
+}
+
+int runtime_init(const Config& config) {
+  auto* interp = new Interpreter();
+  interp->config = config;
+  main_interp = interp;
+  auto* ts = new ThreadState();
+  ts->interp = interp;
+  interp->threads = ts;
+  ThreadState::set_current(ts);
+
+  // `type` and `object` first; type_ready readies bases before subclasses.
+  if (type_ready(&TypeType) < 0 || type_ready(&BaseObjectType) < 0) {
+    print_init_error("cannot initialise the type system");
+    return -1;
+  }
+  for (TypeObject* t : type_registry()) {
+    if (type_ready(t) < 0) {
+      fprintf(stderr, "Fatal Python error: cannot ready type %s\n", t->name);
+      if (err_occurred())
+        err_print();
+      return -1;
+    }
+  }
+  auto hooks = hook_registry();
+  std::stable_sort(hooks.begin(), hooks.end(),
+                   [](const HookEntry& a, const HookEntry& b) { return a.priority < b.priority; });
+  for (auto& h : hooks) {
+    if (h.fn() < 0) {
+      fprintf(stderr, "Fatal Python error: start-up step %s failed\n", h.name);
+      if (err_occurred())
+        err_print();
+      return -1;
+    }
+  }
+
+  interp->modules = dict_new();
+  if (!interp->modules)
+    return -1;
+  // builtins and sys are created first; everything else is imported on demand.
+  for (const char* name : {"builtins", "sys"}) {
+    ModuleInitFn init = find_builtin_module(name);
+    if (!init) {
+      fprintf(stderr, "Fatal Python error: no built-in module %s\n", name);
+      return -1;
+    }
+    Object* m = init();
+    if (!m) {
+      print_init_error("cannot create a core module");
+      return -1;
+    }
+    if (dict_setitem_str(interp->modules, name, m) < 0) {
+      decref(m);
+      return -1;
+    }
+    if (strcmp(name, "builtins") == 0)
+      interp->builtins = newref(module_dict(m));
+    else
+      interp->sysdict = newref(module_dict(m));
+    decref(m);
+  }
+  return 0;
+}
+
+void runtime_finalize() {
+  Interpreter* interp = Interpreter::main();
+  if (!interp)
+    return;
+  // Flush the standard streams through their Python-level flush().
+  for (const char* name : {"stdout", "stderr"}) {
+    Object* stream = interp->sysdict ? dict_getitem_str(interp->sysdict, name) : nullptr;
+    if (stream && stream != None) {
+      Object* r = object_call_method(stream, "flush", nullptr, 0);
+      if (r)
+        decref(r);
+      else
+        err_clear();
+    }
+  }
+}
+
+} // namespace coil
