@@ -25,5 +25,12 @@ Object* list_as_tuple(Object* l);
 Object* list_slice(Object* l, ssize start, ssize stop);
 int list_sort(Object* l, Object* key, bool reverse); // stable; key may be nullptr
 int list_reverse(Object* l);
+// Resizes with CPython's over-allocation; new slots are uninitialised.
+int list_resize(Object* l, ssize newsize);
+// list.sort(*, key=None, reverse=False) as a METH_FASTCALL|METH_KEYWORDS method (list_sort.cpp).
+Object* list_sort_method(Object* self, Object* const* args, ssize nargs, Object* kwnames);
+
+extern TypeObject ListIterType;    // list_iterator
+extern TypeObject ListRevIterType; // list_reverseiterator
 
 } // namespace coil

@@ -25,4 +25,6 @@ Object* tuple_from_array(Object* const* items, ssize n); // increfs each
 Object* tuple_slice(Object* t, ssize start, ssize stop);
 Object* tuple_empty();                                // newref to ()
 
+extern TypeObject TupleIterType; // tuple_iterator
+
 } // namespace coil

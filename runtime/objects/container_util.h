@@ -1,0 +1,58 @@
+// Helpers shared by the container and iterator implementations (tuple, list,
+// dict, set, range, slice, iterobject): argument checking with CPython's
+// messages and index conversion.
+//
+// Invariants
+// - Every helper that can fail sets an exception and returns false / -1.
+// - Messages follow CPython 3.11's argument-clinic wording exactly
+//   ("insert expected 2 arguments, got 1", "'x' is an invalid keyword argument for sort()").
+#pragma once
+
+#include "runtime/errors.h"
+#include "runtime/object.h"
+
+namespace coil {
+
+// "NAME expected [at least |at most ]N argument[s], got M".
+bool check_positional(const char* name, ssize nargs, ssize min, ssize max);
+// "NAME() takes no keyword arguments" when kwargs (a dict or nullptr) is non-empty.
+bool check_no_kwargs(const char* name, Object* kwargs);
+
+// Keyword-aware parsing for METH_FASTCALL|METH_KEYWORDS methods and for
+// new_(args tuple, kwargs dict). `names` lists the parameter names; the first
+// `max_positional` may be given positionally, the first `required` are
+// mandatory. Unfilled outputs are nullptr. Outputs are borrowed.
+struct ArgSpec {
+  const char* fname;        // "sort", "enumerate"
+  const char* const* names; // parameter names
+  int nparams;
+  int max_positional;
+  int required;
+};
+bool parse_fast_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* kwnames, Object** out);
+bool parse_tuple_args(const ArgSpec& spec, Object* args, Object* kwargs, Object** out);
+
+// Converts a start/stop argument of index()-like methods: None is left to
+// the caller; anything else goes through __index__ and is clamped.
+// Error: "slice indices must be integers or have an __index__ method".
+bool eval_slice_index(Object* v, ssize* out);
+
+// The free_ slot of the GC-allocated container types (gc_free with the DeallocFn signature).
+void container_gc_free(Object* o);
+// Releases an object's memory through its type's free_ slot (subclass instances too).
+inline void free_instance(Object* o) {
+  TypeObject* t = o->type;
+  if (t->free_)
+    t->free_(o);
+  else
+    container_gc_free(o);
+}
+
+// PySequence_Fast: a list or tuple (new reference) as is, anything else
+// converted to a list; a non-iterable raises TypeError(message).
+Object* sequence_fast(Object* v, const char* message);
+
+// "unhashable type: 'list'"; returns -1.
+hash_t hash_not_implemented(Object* o);
+
+} // namespace coil
