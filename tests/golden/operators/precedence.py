@@ -11,4 +11,4 @@ print(2 ** 2 ** 0, -3 ** 2, (-3) ** 2, 10 % 3 ** 2, -7 // 2 * 2, - 7 % 3)
 x = 1
 print(x << 2 + 1, x + 2 if x else 3, [x] * 2 + [3] * 2)
 f = False
-print(1 + 2 == 3 is not f, (1 + 2 == 3) is not f)
+print(1 + 2 == x + 2 is not f, (1 + 2 == 3) is not f)

@@ -1,0 +1,3 @@
+# NameError without any close match.
+print("start")
+print(completely_unknown_identifier_xyz)
