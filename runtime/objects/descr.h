@@ -38,6 +38,30 @@ Object* descr_new_member(TypeObject* owner, MemberDef* def);
 Object* descr_new_getset(TypeObject* owner, GetSetDef* def);
 // Calls a MethodDef's function with the vectorcall convention, checking the
 // argument count for METH_NOARGS/METH_O ("list.append() takes exactly one argument (0 given)").
-Object* methoddef_call(MethodDef* def, Object* self, Object* const* args, ssize nargs, Object* kwnames, const char* qualname_for_errors);
+Object* methoddef_call(MethodDef* def, Object* self, Object* const* args, ssize nargs, Object* kwnames,
+                       const char* qualname_for_errors);
+
+// ---------------------------------------------------------------- additions (types engineer)
+struct ClassMethodObject : Object { // also staticmethod's layout
+  Object* callable;
+  Object* dict; // __dict__ (holds the copied __name__, __doc__... and __wrapped__)
+};
+struct PropertyObject : Object {
+  Object* fget;
+  Object* fset;
+  Object* fdel;
+  Object* doc;
+  Object* name; // from __set_name__, or nullptr
+  bool getter_doc;
+};
+Object* classmethod_new(Object* callable); // classmethod(callable)
+Object* staticmethod_new(Object* callable);
+// True for objects whose __get__ binds like a function (function, method_descriptor...):
+// the interpreter's LOAD_METHOD may skip creating a bound method for them.
+bool descr_is_method_like(Object* descr) noexcept;
+// isinstance(x, <a data descriptor>): type(x) defines __set__ or __delete__.
+inline bool descr_is_data(Object* d) noexcept {
+  return d->type->descr_set != nullptr;
+}
 
 } // namespace coil
