@@ -87,6 +87,25 @@ struct Interpreter {
   // Evaluation hook: the interpreter registers how to run a code object in
   // given globals/locals (exec/eval/module bodies).
   Object* (*eval_code_hook)(Object* code, Object* globals, Object* locals) = nullptr;
+  // Traceback carets (runtime/traceback.cpp): given the source text of one
+  // instruction's range (UTF-8, a single line), finds CPython 3.11's
+  // "anchors" by parsing it as a module with one expression statement:
+  // for a BinOp, the operator (first non-space char between left's end and
+  // right's start, two chars if the next is non-space too); for a
+  // Subscript, from the end of the value to one past the end of the slice.
+  // Outputs are UTF-8 byte offsets relative to `segment`: the primary '^'
+  // run is [*left_end, *right_start); *right_end is the end of the
+  // highlighted range (segment.size() normally). Returns false when the
+  // segment has no anchors (then plain '^' carets are drawn).
+  bool (*caret_anchors_hook)(std::string_view segment, int* left_end, int* right_start, int* right_end) = nullptr;
+  // globals()/locals() of the innermost Python frame of the current thread
+  // (interp/ registers them); new references, nullptr (no exception) when
+  // no Python frame is running.
+  Object* (*frame_globals_hook)() = nullptr;
+  Object* (*frame_locals_hook)() = nullptr;
+  // sys._getframe(depth): the frame object `depth` levels up (new
+  // reference), or nullptr with ValueError "call stack is not deep enough".
+  Object* (*getframe_hook)(int depth) = nullptr;
   static Interpreter* main();
 };
 

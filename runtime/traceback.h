@@ -1,0 +1,30 @@
+// Printing exceptions and tracebacks as CPython 3.11's default
+// sys.excepthook does (runtime/traceback.cpp). err_print_exception,
+// err_print and err_write_unraisable are declared in runtime/errors.h.
+#pragma once
+
+#include <string>
+
+#include "runtime/object.h"
+
+namespace coil {
+
+// Writes the full report for `value` (traceback, chained exceptions,
+// "Type: message", notes, exception-group boxes) to `file` (an object with
+// write(); nullptr = sys.stderr). If `value` has no __traceback__ and `tb`
+// is a traceback, it is attached first (as PyErr_Display does). Never
+// leaves an exception set.
+void err_display(Object* value, Object* tb, Object* file);
+
+// The same report as text (used by tests and by err_display).
+std::string format_exception_text(Object* value);
+
+// SystemExit at top level: returns the process exit status for the
+// SystemExit instance `exc` (None -> 0, int -> its value, anything else is
+// printed to sys.stderr followed by a newline and gives 1).
+int handle_system_exit(Object* exc);
+
+// Writes `text` to sys.stderr (or fd 2 when sys.stderr is missing).
+void write_to_stderr(std::string_view text);
+
+} // namespace coil
