@@ -1,0 +1,52 @@
+// Native text streams over a file descriptor (`_io.TextIOWrapper`): the
+// standard streams sys.stdin/stdout/stderr and text files from open().
+#pragma once
+
+#include <string>
+
+#include "runtime/object.h"
+
+namespace coil {
+
+extern TypeObject TextIOType; // _io.TextIOWrapper
+
+struct TextIOObject : Object {
+  int fd;
+  Object* name;       // str or int (the `name` attribute)
+  Object* mode;       // str ('r', 'w', 'a', 'r+', ...)
+  std::string* wbuf;  // encoded bytes not yet written
+  std::string* rbuf;  // bytes read but not yet decoded/consumed
+  const char* errors; // static string: "strict", "backslashreplace", "surrogateescape", "replace"
+  bool readable;
+  bool writable;
+  bool closed;
+  bool closefd;            // close(2) the descriptor on close()
+  bool line_buffering;     // flush when a write contains '\n' or '\r'
+  bool write_through;      // flush after every write
+  bool eof;                // the descriptor reported end of file
+  bool translate_newlines; // universal newlines on input
+  int tty;                 // -1 unknown, 0/1
+};
+
+inline bool textio_check(Object* o) noexcept {
+  return o->type == &TextIOType;
+}
+
+// A text stream over `fd`. `name` is borrowed (str or int).
+Object* textio_new(int fd, Object* name, const char* mode, const char* errors, bool line_buffering,
+                   bool write_through, bool closefd);
+
+// Writes UTF-8 text to the stream (buffered as configured). 0/-1.
+int textio_write_utf8(Object* stream, std::string_view text);
+// Writes pending output to the descriptor. 0/-1 (BrokenPipeError, ...).
+int textio_flush(Object* stream);
+// Reads one line (with its '\n'), "" at end of file; new str or nullptr.
+Object* textio_readline(Object* stream, ssize limit);
+
+// Creates sys.stdin/stdout/stderr as CPython configures them (stdout
+// line-buffered on a terminal, else block-buffered; stderr written
+// through with errors='backslashreplace'; `unbuffered` makes stdout write
+// through too). New references.
+int textio_create_std_streams(bool unbuffered, Object** in, Object** out, Object** err);
+
+} // namespace coil
