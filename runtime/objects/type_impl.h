@@ -82,10 +82,12 @@ enum SlotTable : int { SLOT_TABLE_TYPE = 0, SLOT_TABLE_NUMBER, SLOT_TABLE_SEQUEN
 
 namespace coil {
 struct WrapperDescrObject : DescrObject {
+  VectorcallFn vectorcall;
   const type_impl::SlotDef* base;
   void* wrapped; // the C slot function this wraps
 };
 struct MethodWrapperObject : Object {
+  VectorcallFn vectorcall;
   WrapperDescrObject* descr;
   Object* self;
 };
