@@ -1,0 +1,34 @@
+// Internals shared by dict.cpp and dict_views.cpp.
+#pragma once
+
+#include "runtime/objects/dict.h"
+
+namespace coil {
+
+enum DictIterKind : int { DICT_ITER_KEYS = 0, DICT_ITER_VALUES = 1, DICT_ITER_ITEMS = 2 };
+
+// The hash of a key, using the cached hash of exact str keys; -1 on error.
+hash_t dict_key_hash(Object* key);
+// Looks key up; returns the entry index (>= 0), -1 when absent, -3 on error.
+// *value receives the borrowed value (nullptr when absent).
+ssize dict_lookup(DictObject* d, Object* key, hash_t hash, Object** value);
+int dict_contains_known_hash(Object* d, Object* key, hash_t hash);
+int dict_setitem_known_hash(Object* d, Object* key, hash_t hash, Object* value);
+int dict_delitem_known_hash(Object* d, Object* key, hash_t hash);
+
+// Iterator over keys/values/items, forward or reversed (dict_views.cpp).
+Object* dict_iter_new(Object* dict, int kind, bool reversed);
+// dict.keys()/values()/items() views (dict_views.cpp).
+Object* dict_view_new(Object* dict, int kind);
+
+extern TypeObject DictKeysType;
+extern TypeObject DictValuesType;
+extern TypeObject DictItemsType;
+extern TypeObject DictKeyIterType;
+extern TypeObject DictValueIterType;
+extern TypeObject DictItemIterType;
+extern TypeObject DictRevKeyIterType;
+extern TypeObject DictRevValueIterType;
+extern TypeObject DictRevItemIterType;
+
+} // namespace coil
