@@ -161,8 +161,32 @@ inline ssize bytearray_size(Object* o) noexcept {
 int bytearray_resize(Object* ba, ssize newsize);  // keeps contents; refuses while exported
 Object* bytes_from_iterable_or_buffer(Object* o); // bytes(x) for x a buffer / iterable of ints
 
-extern MethodDef bytes_methods_table[];
-extern MethodDef bytearray_common_methods[]; // the bytes methods, bytearray flavour
+extern MethodDef bytes_methods_table[];     // bytes_methods.cpp
+extern MethodDef bytearray_methods_table[]; // bytes_methods.cpp
+// bytes.cpp
+Object* bytes_getnewargs(Object* self, Object*);
+Object* bytes_dunder_bytes(Object* self, Object*);
+Object* bytes_sizeof(Object* self, Object*);
+// bytearray.cpp
+Object* bytearray_m_alloc(Object* self, Object*);
+Object* bytearray_m_sizeof(Object* self, Object*);
+Object* bytearray_m_append(Object* self, Object* item);
+Object* bytearray_m_clear(Object* self, Object*);
+Object* bytearray_m_copy(Object* self, Object*);
+Object* bytearray_m_extend(Object* self, Object* iterable);
+Object* bytearray_m_insert(Object* self, Object* const* args, ssize nargs);
+Object* bytearray_m_pop(Object* self, Object* const* args, ssize nargs);
+Object* bytearray_m_remove(Object* self, Object* value);
+Object* bytearray_m_reverse(Object* self, Object*);
+// A byte value from an int-like object: TypeError via __index__, ValueError
+// "byte must be in range(0, 256)"; -1 on error.
+int byte_from_object(Object* o);
+// bytes.cpp helpers shared with bytearray.cpp.
+Object* bytes_like_repr_with_name(const char* name, std::string_view d); // "name(b'...')"
+int bytes_like_contains(std::string_view d, Object* item);               // `item in d`: 0/1/-1
+// bytes(x)/bytearray(x) for one argument without encoding; tname for "cannot convert 'float' object to
+// bytes".
+int bytes_fill_from_object(Object* x, std::string& out, const char* tname);
 Object* bytes_mod(Object* a, Object* b);
 Object* bytes_richcompare_views(std::string_view a, std::string_view b, int op);
 Object* bytes_decode_method(Object* self, Object* const* args, ssize nargs, Object* kwnames);
