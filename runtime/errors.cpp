@@ -118,7 +118,9 @@ std::nullptr_t err_set_string(TypeObject* type, std::string_view message) {
   return nullptr;
 }
 
-std::nullptr_t err_set_none(TypeObject* type) { return err_set_object(type, nullptr); }
+std::nullptr_t err_set_none(TypeObject* type) {
+  return err_set_object(type, nullptr);
+}
 
 std::nullptr_t err_no_memory() {
   // Avoid allocating a message; MemoryError() with no args.
@@ -151,8 +153,12 @@ std::nullptr_t err_from_errno(TypeObject* type, Object* filename) {
   return nullptr;
 }
 
-bool err_occurred() noexcept { return ThreadState::current()->current_exception != nullptr; }
-Object* err_current() noexcept { return ThreadState::current()->current_exception; }
+bool err_occurred() noexcept {
+  return ThreadState::current()->current_exception != nullptr;
+}
+Object* err_current() noexcept {
+  return ThreadState::current()->current_exception;
+}
 
 bool exception_matches(Object* exc, Object* type) noexcept {
   if (!exc || !type)
@@ -170,7 +176,9 @@ bool exception_matches(Object* exc, Object* type) noexcept {
   return type_is_subtype(exc_type, static_cast<TypeObject*>(type));
 }
 
-bool err_matches(Object* type) noexcept { return exception_matches(err_current(), type); }
+bool err_matches(Object* type) noexcept {
+  return exception_matches(err_current(), type);
+}
 
 Object* err_fetch() noexcept {
   ThreadState* ts = ThreadState::current();
@@ -179,9 +187,13 @@ Object* err_fetch() noexcept {
   return e;
 }
 
-void err_restore(Object* exc) noexcept { set_pending(ThreadState::current(), exc); }
+void err_restore(Object* exc) noexcept {
+  set_pending(ThreadState::current(), exc);
+}
 
-void err_clear() noexcept { set_pending(ThreadState::current(), nullptr); }
+void err_clear() noexcept {
+  set_pending(ThreadState::current(), nullptr);
+}
 
 void err_chain_context(Object* context) {
   Object* cur = err_current();

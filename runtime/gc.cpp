@@ -65,8 +65,12 @@ GCState& state() {
   return s;
 }
 
-inline GCHead* prev_of(GCHead* g) { return reinterpret_cast<GCHead*>(g->prev & ~uintptr_t(7)); }
-inline void set_prev(GCHead* g, GCHead* p) { g->prev = reinterpret_cast<uintptr_t>(p) | (g->prev & FLAG_FINALIZED); }
+inline GCHead* prev_of(GCHead* g) {
+  return reinterpret_cast<GCHead*>(g->prev & ~uintptr_t(7));
+}
+inline void set_prev(GCHead* g, GCHead* p) {
+  g->prev = reinterpret_cast<uintptr_t>(p) | (g->prev & FLAG_FINALIZED);
+}
 
 void list_append(GCHead* head, GCHead* g) {
   GCHead* last = prev_of(head);
@@ -100,7 +104,9 @@ void list_merge(GCHead* from, GCHead* to) {
   set_prev(from, from);
 }
 
-bool is_finalized(Object* o) { return (gc_head_of(o)->prev & FLAG_FINALIZED) != 0; }
+bool is_finalized(Object* o) {
+  return (gc_head_of(o)->prev & FLAG_FINALIZED) != 0;
+}
 
 } // namespace
 
@@ -118,7 +124,9 @@ Object* object_alloc(TypeObject* type, ssize size) {
   return o;
 }
 
-void object_free(void* mem) { free(mem); }
+void object_free(void* mem) {
+  free(mem);
+}
 
 static void maybe_collect();
 
@@ -175,18 +183,25 @@ void gc_untrack(Object* o) noexcept {
   list_remove(g);
 }
 
-bool gc_is_tracked(Object* o) noexcept { return gc_head_of(o)->next != nullptr; }
+bool gc_is_tracked(Object* o) noexcept {
+  return gc_head_of(o)->next != nullptr;
+}
 
 // ---------------------------------------------------------------- collection
 
 namespace {
 
-inline ssize get_refs(GCHead* g) { return static_cast<ssize>(g->prev >> REFS_SHIFT); }
+inline ssize get_refs(GCHead* g) {
+  return static_cast<ssize>(g->prev >> REFS_SHIFT);
+}
 inline void set_refs(GCHead* g, ssize r) {
-  g->prev = (static_cast<uintptr_t>(r) << REFS_SHIFT) | (g->prev & (FLAG_FINALIZED | FLAG_CANDIDATE | FLAG_REACHABLE));
+  g->prev = (static_cast<uintptr_t>(r) << REFS_SHIFT) |
+            (g->prev & (FLAG_FINALIZED | FLAG_CANDIDATE | FLAG_REACHABLE));
 }
 
-bool is_gc_object(Object* o) { return (o->type->flags & TPFLAG_HAVE_GC) != 0; }
+bool is_gc_object(Object* o) {
+  return (o->type->flags & TPFLAG_HAVE_GC) != 0;
+}
 
 int visit_decref(Object* o, void*) {
   if (o && is_gc_object(o)) {
@@ -373,8 +388,12 @@ ssize gc_collect(int generation) {
   return collect(generation);
 }
 
-bool gc_is_enabled() noexcept { return state().enabled; }
-void gc_set_enabled(bool on) noexcept { state().enabled = on; }
+bool gc_is_enabled() noexcept {
+  return state().enabled;
+}
+void gc_set_enabled(bool on) noexcept {
+  state().enabled = on;
+}
 void gc_get_threshold(int* t0, int* t1, int* t2) noexcept {
   *t0 = state().gens[0].threshold;
   *t1 = state().gens[1].threshold;

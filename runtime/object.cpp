@@ -19,7 +19,9 @@
 
 namespace coil {
 
-void dealloc(Object* o) { o->type->dealloc(o); }
+void dealloc(Object* o) {
+  o->type->dealloc(o);
+}
 
 bool type_is_subtype(TypeObject* a, TypeObject* b) noexcept {
   if (a == b)
@@ -253,8 +255,8 @@ int object_setattr(Object* o, Object* name, Object* value) {
   }
   bool has_get = o->type->getattro != nullptr;
   if (!has_get)
-    err_format(TypeError, "'{}' object has no attributes ({} .{})", type_name_of(o), value ? "assign to" : "del",
-               str_view(name));
+    err_format(TypeError, "'{}' object has no attributes ({} .{})", type_name_of(o),
+               value ? "assign to" : "del", str_view(name));
   else
     err_format(TypeError, "'{}' object has only read-only attributes ({} .{})", type_name_of(o),
                value ? "assign to" : "del", str_view(name));
@@ -270,7 +272,9 @@ int object_setattr_str(Object* o, const char* name, Object* value) {
   return r;
 }
 
-int object_delattr(Object* o, Object* name) { return object_setattr(o, name, nullptr); }
+int object_delattr(Object* o, Object* name) {
+  return object_setattr(o, name, nullptr);
+}
 
 int object_hasattr(Object* o, Object* name) {
   int error;
@@ -283,9 +287,13 @@ int object_hasattr(Object* o, Object* name) {
   return 1;
 }
 
-Object* object_type(Object* o) { return newref(static_cast<Object*>(o->type)); }
+Object* object_type(Object* o) {
+  return newref(static_cast<Object*>(o->type));
+}
 
-bool object_callable(Object* o) noexcept { return o->type->call != nullptr || o->type->vectorcall_offset != 0; }
+bool object_callable(Object* o) noexcept {
+  return o->type->call != nullptr || o->type->vectorcall_offset != 0;
+}
 
 // ---------------------------------------------------------------- calls
 
@@ -332,7 +340,8 @@ static Object* check_call_result(Object* callable, Object* result) {
 Object* object_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
   TypeObject* t = callable->type;
   if (t->vectorcall_offset) {
-    VectorcallFn f = *reinterpret_cast<VectorcallFn*>(reinterpret_cast<char*>(callable) + t->vectorcall_offset);
+    VectorcallFn f =
+        *reinterpret_cast<VectorcallFn*>(reinterpret_cast<char*>(callable) + t->vectorcall_offset);
     if (f)
       return f(callable, args, nargsf, kwnames);
   }
@@ -383,13 +392,15 @@ Object* object_call(Object* callable, Object* args, Object* kwargs) {
       i++;
     }
   }
-  Object* r = object_vectorcall(callable, stack.data() + 1, static_cast<size_t>(nargs) | VECTORCALL_ARGUMENTS_OFFSET,
-                                kwnames);
+  Object* r = object_vectorcall(callable, stack.data() + 1,
+                                static_cast<size_t>(nargs) | VECTORCALL_ARGUMENTS_OFFSET, kwnames);
   xdecref(kwnames);
   return r;
 }
 
-Object* object_call_noargs(Object* callable) { return object_vectorcall(callable, nullptr, 0, nullptr); }
+Object* object_call_noargs(Object* callable) {
+  return object_vectorcall(callable, nullptr, 0, nullptr);
+}
 
 Object* object_call_one(Object* callable, Object* arg) {
   Object* stack[2] = {nullptr, arg};
@@ -429,9 +440,15 @@ Object* object_call_special(Object* obj, Object* name, Object* const* args, ssiz
 
 // ---------------------------------------------------------------- singletons
 
-static Object* none_repr(Object*) { return str_intern_utf8("None"); }
-static int none_bool(Object*) { return 0; }
-static hash_t none_hash(Object* o) noexcept { return object_generic_hash(o); }
+static Object* none_repr(Object*) {
+  return str_intern_utf8("None");
+}
+static int none_bool(Object*) {
+  return 0;
+}
+static hash_t none_hash(Object* o) noexcept {
+  return object_generic_hash(o);
+}
 static void singleton_dealloc(Object* o) {
   // Singletons are never freed; reaching zero is a refcount bug.
   fprintf(stderr, "Fatal Python error: deallocating %s\n", type_name_of(o));
@@ -444,59 +461,73 @@ static Object* none_new_fn(TypeObject*, Object* args, Object* kwargs) {
 }
 static NumberMethods none_as_number = {.bool_ = none_bool};
 
-TypeObject NoneType = {
-    {{1, &TypeType}, 0},
-    .name = "NoneType",
-    .basicsize = sizeof(Object),
-    .dealloc = singleton_dealloc,
-    .repr = none_repr,
-    .as_number = &none_as_number,
-    .hash = none_hash,
-    .flags = TPFLAG_IMMUTABLETYPE,
-    .new_ = none_new_fn,
-};
+TypeObject NoneType = [] {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "NoneType";
+  t.basicsize = sizeof(Object);
+  t.dealloc = singleton_dealloc;
+  t.repr = none_repr;
+  t.as_number = &none_as_number;
+  t.hash = none_hash;
+  t.flags = TPFLAG_IMMUTABLETYPE;
+  return t;
+}();
 Object NoneObject = {1, &NoneType};
-Object* none_new() noexcept { return newref(None); }
+Object* none_new() noexcept {
+  return newref(None);
+}
 
-static Object* notimpl_repr(Object*) { return str_intern_utf8("NotImplemented"); }
+static Object* notimpl_repr(Object*) {
+  return str_intern_utf8("NotImplemented");
+}
 static Object* notimpl_new_fn(TypeObject*, Object* args, Object* kwargs) {
   if ((args && tuple_size(args)) || (kwargs && dict_size(kwargs)))
     return err_set_string(TypeError, "NotImplementedType takes no arguments");
   return newref(NotImplemented);
 }
-static Object* singleton_reduce(Object* self, Object*) { return object_repr(self); }
+static Object* singleton_reduce(Object* self, Object*) {
+  return object_repr(self);
+}
 static MethodDef notimpl_methods[] = {{"__reduce__", singleton_reduce, METH_NOARGS, nullptr}, {}};
-TypeObject NotImplementedType = {
-    {{1, &TypeType}, 0},
-    .name = "NotImplementedType",
-    .basicsize = sizeof(Object),
-    .dealloc = singleton_dealloc,
-    .repr = notimpl_repr,
-    .hash = none_hash,
-    .flags = TPFLAG_IMMUTABLETYPE,
-    .methods = notimpl_methods,
-    .new_ = notimpl_new_fn,
-};
+TypeObject NotImplementedType = [] {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "NotImplementedType";
+  t.basicsize = sizeof(Object);
+  t.dealloc = singleton_dealloc;
+  t.repr = notimpl_repr;
+  t.hash = none_hash;
+  t.flags = TPFLAG_IMMUTABLETYPE;
+  t.methods = notimpl_methods;
+  return t;
+}();
 Object NotImplementedObject = {1, &NotImplementedType};
 
-static Object* ellipsis_repr(Object*) { return str_intern_utf8("Ellipsis"); }
+static Object* ellipsis_repr(Object*) {
+  return str_intern_utf8("Ellipsis");
+}
 static Object* ellipsis_new_fn(TypeObject*, Object* args, Object* kwargs) {
   if ((args && tuple_size(args)) || (kwargs && dict_size(kwargs)))
     return err_set_string(TypeError, "ellipsis takes no arguments");
   return newref(Ellipsis);
 }
 static MethodDef ellipsis_methods[] = {{"__reduce__", singleton_reduce, METH_NOARGS, nullptr}, {}};
-TypeObject EllipsisType = {
-    {{1, &TypeType}, 0},
-    .name = "ellipsis",
-    .basicsize = sizeof(Object),
-    .dealloc = singleton_dealloc,
-    .repr = ellipsis_repr,
-    .hash = none_hash,
-    .flags = TPFLAG_IMMUTABLETYPE,
-    .methods = ellipsis_methods,
-    .new_ = ellipsis_new_fn,
-};
+TypeObject EllipsisType = [] {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "ellipsis";
+  t.basicsize = sizeof(Object);
+  t.dealloc = singleton_dealloc;
+  t.repr = ellipsis_repr;
+  t.hash = none_hash;
+  t.flags = TPFLAG_IMMUTABLETYPE;
+  t.methods = ellipsis_methods;
+  return t;
+}();
 Object EllipsisObject = {1, &EllipsisType};
 
 COIL_REGISTER_TYPE(NoneType);

@@ -44,7 +44,9 @@ std::vector<HookEntry>& hook_registry() {
 Interpreter* main_interp = nullptr;
 } // namespace
 
-TypeRegistrar::TypeRegistrar(TypeObject* type) noexcept { type_registry().push_back(type); }
+TypeRegistrar::TypeRegistrar(TypeObject* type) noexcept {
+  type_registry().push_back(type);
+}
 ModuleRegistrar::ModuleRegistrar(const char* name, ModuleInitFn init) noexcept {
   module_registry().push_back({name, init});
 }
@@ -67,7 +69,9 @@ std::vector<const char*> builtin_module_names() {
   return names;
 }
 
-Interpreter* Interpreter::main() { return main_interp; }
+Interpreter* Interpreter::main() {
+  return main_interp;
+}
 
 static void print_init_error(const char* what) {
   fprintf(stderr, "Fatal Python error: %s\n", what);

@@ -23,7 +23,8 @@ Object* frame_get_object(Frame* frame) {
   if (frame->frame_obj)
     return newref(static_cast<Object*>(frame->frame_obj));
   ssize words = Frame::size_in_words(frame->code);
-  ssize size = static_cast<ssize>(offsetof(FrameObject, owned_frame_data)) + words * static_cast<ssize>(sizeof(Object*));
+  ssize size = static_cast<ssize>(offsetof(FrameObject, owned_frame_data)) +
+               words * static_cast<ssize>(sizeof(Object*));
   auto* fo = reinterpret_cast<FrameObject*>(gc_alloc(&FrameType, size));
   if (!fo)
     return nullptr;
@@ -187,20 +188,31 @@ static int frameobj_clear(Object* o) {
 static Object* frame_repr(Object* o) {
   auto* fo = static_cast<FrameObject*>(o);
   CodeObject* co = fo->frame->code;
-  return str_from_utf8(fmt::format("<frame at {:#x}, file '{}', line {}, code {}>", reinterpret_cast<uintptr_t>(o),
-                                   str_view(co->filename), frame_object_lineno(o), str_view(co->name)));
+  return str_from_utf8(fmt::format("<frame at {:#x}, file '{}', line {}, code {}>",
+                                   reinterpret_cast<uintptr_t>(o), str_view(co->filename),
+                                   frame_object_lineno(o), str_view(co->name)));
 }
 
 #define FO(self) static_cast<FrameObject*>(self)
-static Object* f_get_code(Object* self, void*) { return newref(static_cast<Object*>(FO(self)->frame->code)); }
-static Object* f_get_lineno(Object* self, void*) { return int_from_i64(frame_object_lineno(self)); }
+static Object* f_get_code(Object* self, void*) {
+  return newref(static_cast<Object*>(FO(self)->frame->code));
+}
+static Object* f_get_lineno(Object* self, void*) {
+  return int_from_i64(frame_object_lineno(self));
+}
 static Object* f_get_lasti(Object* self, void*) {
   int lasti = FO(self)->frame->lasti();
   return int_from_i64(lasti < 0 ? -1 : lasti * 2);
 }
-static Object* f_get_globals(Object* self, void*) { return newref(FO(self)->frame->globals); }
-static Object* f_get_builtins(Object* self, void*) { return newref(FO(self)->frame->builtins); }
-static Object* f_get_locals(Object* self, void*) { return frame_get_locals(FO(self)->frame); }
+static Object* f_get_globals(Object* self, void*) {
+  return newref(FO(self)->frame->globals);
+}
+static Object* f_get_builtins(Object* self, void*) {
+  return newref(FO(self)->frame->builtins);
+}
+static Object* f_get_locals(Object* self, void*) {
+  return frame_get_locals(FO(self)->frame);
+}
 static Object* f_get_back(Object* self, void*) {
   auto* fo = FO(self);
   if (fo->back)
@@ -209,7 +221,9 @@ static Object* f_get_back(Object* self, void*) {
     return frame_get_object(fo->frame->previous);
   return newref(None);
 }
-static Object* f_get_trace(Object* self, void*) { return newref(FO(self)->trace ? FO(self)->trace : None); }
+static Object* f_get_trace(Object* self, void*) {
+  return newref(FO(self)->trace ? FO(self)->trace : None);
+}
 static int f_set_trace(Object* self, Object* value, void*) {
   setref(FO(self)->trace, value && value != None ? newref(value) : nullptr);
   return 0;
@@ -228,20 +242,22 @@ static GetSetDef frame_getset[] = {
     {},
 };
 
-TypeObject FrameType = {
-    {{1, &TypeType}, 0},
-    .name = "frame",
-    .basicsize = sizeof(FrameObject),
-    .dealloc = frame_dealloc,
-    .repr = frame_repr,
-    .getattro = object_generic_getattr,
-    .setattro = object_generic_setattr,
-    .flags = TPFLAG_HAVE_GC | TPFLAG_IMMUTABLETYPE,
-    .traverse = frameobj_traverse,
-    .clear = frameobj_clear,
-    .getset = frame_getset,
-    .free_ = gc_free,
-};
+TypeObject FrameType = [] {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "frame";
+  t.basicsize = sizeof(FrameObject);
+  t.dealloc = frame_dealloc;
+  t.repr = frame_repr;
+  t.getattro = object_generic_getattr;
+  t.setattro = object_generic_setattr;
+  t.flags = TPFLAG_HAVE_GC | TPFLAG_IMMUTABLETYPE;
+  t.traverse = frameobj_traverse;
+  t.clear = frameobj_clear;
+  t.getset = frame_getset;
+  return t;
+}();
 COIL_REGISTER_TYPE(FrameType);
 
 } // namespace coil

@@ -14,6 +14,7 @@
 #include "runtime/objects/code.h"
 #include "runtime/objects/descr.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/int.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -24,8 +25,12 @@
 namespace coil {
 
 static VectorcallFn default_function_vectorcall = nullptr;
-void function_set_default_vectorcall(VectorcallFn fn) { default_function_vectorcall = fn; }
-VectorcallFn function_default_vectorcall() noexcept { return default_function_vectorcall; }
+void function_set_default_vectorcall(VectorcallFn fn) {
+  default_function_vectorcall = fn;
+}
+VectorcallFn function_default_vectorcall() noexcept {
+  return default_function_vectorcall;
+}
 
 static uint32_t next_func_version = 1;
 
@@ -109,7 +114,8 @@ static int function_clear(Object* o) {
 
 static Object* function_repr(Object* o) {
   auto* f = static_cast<FunctionObject*>(o);
-  return str_from_utf8(fmt::format("<function {} at {:#x}>", str_view(f->qualname), reinterpret_cast<uintptr_t>(o)));
+  return str_from_utf8(
+      fmt::format("<function {} at {:#x}>", str_view(f->qualname), reinterpret_cast<uintptr_t>(o)));
 }
 
 static Object* function_descr_get(Object* func, Object* obj, Object*) {
@@ -118,10 +124,11 @@ static Object* function_descr_get(Object* func, Object* obj, Object*) {
   return method_new(func, obj);
 }
 
-
 #define FUNC_FIELD(field) reinterpret_cast<FunctionObject*>(self)->field
 
-static Object* func_get_code(Object* self, void*) { return newref(FUNC_FIELD(code)); }
+static Object* func_get_code(Object* self, void*) {
+  return newref(FUNC_FIELD(code));
+}
 static int func_set_code(Object* self, Object* value, void*) {
   if (!value || !code_check(value)) {
     err_set_string(TypeError, "__code__ must be set to a code object");
@@ -130,20 +137,26 @@ static int func_set_code(Object* self, Object* value, void*) {
   auto* co = static_cast<CodeObject*>(value);
   ssize nclosure = FUNC_FIELD(closure) ? tuple_size(FUNC_FIELD(closure)) : 0;
   if (co->nfreevars != nclosure) {
-    err_format(ValueError, "{}() requires a code object with {} free vars, not {}", str_view(FUNC_FIELD(name)),
-               nclosure, co->nfreevars);
+    err_format(ValueError, "{}() requires a code object with {} free vars, not {}",
+               str_view(FUNC_FIELD(name)), nclosure, co->nfreevars);
     return -1;
   }
   setref(FUNC_FIELD(code), newref(value));
   FUNC_FIELD(func_version) = next_func_version++;
   return 0;
 }
-static Object* func_get_globals(Object* self, void*) { return newref(FUNC_FIELD(globals)); }
-static Object* func_get_builtins(Object* self, void*) { return newref(FUNC_FIELD(builtins)); }
+static Object* func_get_globals(Object* self, void*) {
+  return newref(FUNC_FIELD(globals));
+}
+static Object* func_get_builtins(Object* self, void*) {
+  return newref(FUNC_FIELD(builtins));
+}
 static Object* func_get_closure(Object* self, void*) {
   return FUNC_FIELD(closure) ? newref(FUNC_FIELD(closure)) : newref(None);
 }
-static Object* func_get_name(Object* self, void*) { return newref(FUNC_FIELD(name)); }
+static Object* func_get_name(Object* self, void*) {
+  return newref(FUNC_FIELD(name));
+}
 static int func_set_name(Object* self, Object* value, void*) {
   if (!value || !str_check(value)) {
     err_set_string(TypeError, "__name__ must be set to a string object");
@@ -152,7 +165,9 @@ static int func_set_name(Object* self, Object* value, void*) {
   setref(FUNC_FIELD(name), newref(value));
   return 0;
 }
-static Object* func_get_qualname(Object* self, void*) { return newref(FUNC_FIELD(qualname)); }
+static Object* func_get_qualname(Object* self, void*) {
+  return newref(FUNC_FIELD(qualname));
+}
 static int func_set_qualname(Object* self, Object* value, void*) {
   if (!value || !str_check(value)) {
     err_set_string(TypeError, "__qualname__ must be set to a string object");
@@ -189,12 +204,16 @@ static int func_set_kwdefaults(Object* self, Object* value, void*) {
   FUNC_FIELD(func_version) = next_func_version++;
   return 0;
 }
-static Object* func_get_doc(Object* self, void*) { return newref(FUNC_FIELD(doc) ? FUNC_FIELD(doc) : None); }
+static Object* func_get_doc(Object* self, void*) {
+  return newref(FUNC_FIELD(doc) ? FUNC_FIELD(doc) : None);
+}
 static int func_set_doc(Object* self, Object* value, void*) {
   setref(FUNC_FIELD(doc), newref(value ? value : None));
   return 0;
 }
-static Object* func_get_module(Object* self, void*) { return newref(FUNC_FIELD(module) ? FUNC_FIELD(module) : None); }
+static Object* func_get_module(Object* self, void*) {
+  return newref(FUNC_FIELD(module) ? FUNC_FIELD(module) : None);
+}
 static int func_set_module(Object* self, Object* value, void*) {
   setref(FUNC_FIELD(module), newref(value ? value : None));
   return 0;
@@ -213,7 +232,8 @@ static int func_set_dict(Object* self, Object* value, void*) {
     return -1;
   }
   if (!dict_check(value)) {
-    err_set_string(TypeError, "__dict__ must be set to a dictionary, not a '" + std::string(type_name_of(value)) + "'");
+    err_set_string(TypeError,
+                   "__dict__ must be set to a dictionary, not a '" + std::string(type_name_of(value)) + "'");
     return -1;
   }
   setref(FUNC_FIELD(dict), newref(value));
@@ -267,23 +287,25 @@ static GetSetDef function_getset[] = {
     {},
 };
 
-TypeObject FunctionType = {
-    {{1, &TypeType}, 0},
-    .name = "function",
-    .basicsize = sizeof(FunctionObject),
-    .dealloc = function_dealloc,
-    .vectorcall_offset = offsetof(FunctionObject, vectorcall),
-    .repr = function_repr,
-    .getattro = object_generic_getattr,
-    .setattro = object_generic_setattr,
-    .flags = TPFLAG_HAVE_GC | TPFLAG_HAVE_VECTORCALL | TPFLAG_METHOD_DESCRIPTOR | TPFLAG_IMMUTABLETYPE,
-    .traverse = function_traverse,
-    .clear = function_clear,
-    .getset = function_getset,
-    .descr_get = function_descr_get,
-    .dictoffset = offsetof(FunctionObject, dict),
-    .free_ = gc_free,
-};
+TypeObject FunctionType = [] {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "function";
+  t.basicsize = sizeof(FunctionObject);
+  t.dealloc = function_dealloc;
+  t.vectorcall_offset = offsetof(FunctionObject, vectorcall);
+  t.repr = function_repr;
+  t.getattro = object_generic_getattr;
+  t.setattro = object_generic_setattr;
+  t.flags = TPFLAG_HAVE_GC | TPFLAG_HAVE_VECTORCALL | TPFLAG_METHOD_DESCRIPTOR | TPFLAG_IMMUTABLETYPE;
+  t.traverse = function_traverse;
+  t.clear = function_clear;
+  t.getset = function_getset;
+  t.descr_get = function_descr_get;
+  t.dictoffset = offsetof(FunctionObject, dict);
+  return t;
+}();
 COIL_REGISTER_TYPE(FunctionType);
 
 // ---------------------------------------------------------------- cell
@@ -328,12 +350,24 @@ static Object* cell_richcompare(Object* a, Object* b, int op) {
   int cmp = (x != nullptr) - (y != nullptr);
   bool r = false;
   switch (op) {
-  case CMP_LT: r = cmp < 0; break;
-  case CMP_LE: r = cmp <= 0; break;
-  case CMP_EQ: r = cmp == 0; break;
-  case CMP_NE: r = cmp != 0; break;
-  case CMP_GT: r = cmp > 0; break;
-  case CMP_GE: r = cmp >= 0; break;
+  case CMP_LT:
+    r = cmp < 0;
+    break;
+  case CMP_LE:
+    r = cmp <= 0;
+    break;
+  case CMP_EQ:
+    r = cmp == 0;
+    break;
+  case CMP_NE:
+    r = cmp != 0;
+    break;
+  case CMP_GT:
+    r = cmp > 0;
+    break;
+  case CMP_GE:
+    r = cmp >= 0;
+    break;
   }
   return bool_from(r);
 }
@@ -347,22 +381,25 @@ static int cell_set_contents(Object* self, Object* value, void*) {
   setref(static_cast<CellObject*>(self)->ref, xnewref(value));
   return 0;
 }
-static GetSetDef cell_getset[] = {{"cell_contents", cell_get_contents, cell_set_contents, nullptr, nullptr}, {}};
+static GetSetDef cell_getset[] = {{"cell_contents", cell_get_contents, cell_set_contents, nullptr, nullptr},
+                                  {}};
 
-TypeObject CellType = {
-    {{1, &TypeType}, 0},
-    .name = "cell",
-    .basicsize = sizeof(CellObject),
-    .dealloc = cell_dealloc,
-    .repr = cell_repr,
-    .getattro = object_generic_getattr,
-    .flags = TPFLAG_HAVE_GC | TPFLAG_IMMUTABLETYPE,
-    .traverse = cell_traverse,
-    .clear = cell_clear,
-    .richcompare = cell_richcompare,
-    .getset = cell_getset,
-    .free_ = gc_free,
-};
+TypeObject CellType = [] {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "cell";
+  t.basicsize = sizeof(CellObject);
+  t.dealloc = cell_dealloc;
+  t.repr = cell_repr;
+  t.getattro = object_generic_getattr;
+  t.flags = TPFLAG_HAVE_GC | TPFLAG_IMMUTABLETYPE;
+  t.traverse = cell_traverse;
+  t.clear = cell_clear;
+  t.richcompare = cell_richcompare;
+  t.getset = cell_getset;
+  return t;
+}();
 COIL_REGISTER_TYPE(CellType);
 
 // ---------------------------------------------------------------- bound method
@@ -476,8 +513,12 @@ static Object* method_getattro(Object* o, Object* name) {
 static Object* method_get_doc(Object* self, void*) {
   return object_getattr_str(static_cast<MethodObject*>(self)->func, "__doc__");
 }
-static Object* method_get_func(Object* self, void*) { return newref(static_cast<MethodObject*>(self)->func); }
-static Object* method_get_self(Object* self, void*) { return newref(static_cast<MethodObject*>(self)->self); }
+static Object* method_get_func(Object* self, void*) {
+  return newref(static_cast<MethodObject*>(self)->func);
+}
+static Object* method_get_self(Object* self, void*) {
+  return newref(static_cast<MethodObject*>(self)->self);
+}
 static GetSetDef method_getset[] = {
     {"__doc__", method_get_doc, nullptr, nullptr, nullptr},
     {"__func__", method_get_func, nullptr, nullptr, nullptr},
@@ -485,22 +526,24 @@ static GetSetDef method_getset[] = {
     {},
 };
 
-TypeObject MethodType = {
-    {{1, &TypeType}, 0},
-    .name = "method",
-    .basicsize = sizeof(MethodObject),
-    .dealloc = method_dealloc,
-    .vectorcall_offset = offsetof(MethodObject, vectorcall),
-    .repr = method_repr,
-    .hash = method_hash,
-    .getattro = method_getattro,
-    .setattro = object_generic_setattr,
-    .flags = TPFLAG_HAVE_GC | TPFLAG_HAVE_VECTORCALL | TPFLAG_IMMUTABLETYPE,
-    .traverse = method_traverse,
-    .richcompare = method_richcompare,
-    .getset = method_getset,
-    .free_ = gc_free,
-};
+TypeObject MethodType = [] {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "method";
+  t.basicsize = sizeof(MethodObject);
+  t.dealloc = method_dealloc;
+  t.vectorcall_offset = offsetof(MethodObject, vectorcall);
+  t.repr = method_repr;
+  t.hash = method_hash;
+  t.getattro = method_getattro;
+  t.setattro = object_generic_setattr;
+  t.flags = TPFLAG_HAVE_GC | TPFLAG_HAVE_VECTORCALL | TPFLAG_IMMUTABLETYPE;
+  t.traverse = method_traverse;
+  t.richcompare = method_richcompare;
+  t.getset = method_getset;
+  return t;
+}();
 COIL_REGISTER_TYPE(MethodType);
 
 // ---------------------------------------------------------------- builtin function
@@ -513,7 +556,8 @@ static Object* builtin_vectorcall(Object* callable, Object* const* args, size_t 
 }
 
 Object* builtin_function_new(MethodDef* def, Object* self, Object* module) {
-  auto* b = reinterpret_cast<BuiltinFunctionObject*>(gc_alloc(&BuiltinFunctionType, sizeof(BuiltinFunctionObject)));
+  auto* b =
+      reinterpret_cast<BuiltinFunctionObject*>(gc_alloc(&BuiltinFunctionType, sizeof(BuiltinFunctionObject)));
   if (!b)
     return nullptr;
   b->vectorcall = builtin_vectorcall;
@@ -538,7 +582,9 @@ static int builtin_traverse(Object* o, VisitFn visit, void* arg) {
       return r;
   return b->module ? visit(b->module, arg) : 0;
 }
-static bool builtin_is_function(BuiltinFunctionObject* b) { return !b->self || module_check(b->self); }
+static bool builtin_is_function(BuiltinFunctionObject* b) {
+  return !b->self || module_check(b->self);
+}
 static Object* builtin_repr(Object* o) {
   auto* b = static_cast<BuiltinFunctionObject*>(o);
   if (builtin_is_function(b))
@@ -597,21 +643,23 @@ static hash_t builtin_hash(Object* o) {
   return x == -1 ? -2 : x;
 }
 
-TypeObject BuiltinFunctionType = {
-    {{1, &TypeType}, 0},
-    .name = "builtin_function_or_method",
-    .basicsize = sizeof(BuiltinFunctionObject),
-    .dealloc = builtin_dealloc,
-    .vectorcall_offset = offsetof(BuiltinFunctionObject, vectorcall),
-    .repr = builtin_repr,
-    .hash = builtin_hash,
-    .getattro = object_generic_getattr,
-    .flags = TPFLAG_HAVE_GC | TPFLAG_HAVE_VECTORCALL | TPFLAG_IMMUTABLETYPE,
-    .traverse = builtin_traverse,
-    .richcompare = builtin_richcompare,
-    .getset = builtin_getset,
-    .free_ = gc_free,
-};
+TypeObject BuiltinFunctionType = [] {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "builtin_function_or_method";
+  t.basicsize = sizeof(BuiltinFunctionObject);
+  t.dealloc = builtin_dealloc;
+  t.vectorcall_offset = offsetof(BuiltinFunctionObject, vectorcall);
+  t.repr = builtin_repr;
+  t.hash = builtin_hash;
+  t.getattro = object_generic_getattr;
+  t.flags = TPFLAG_HAVE_GC | TPFLAG_HAVE_VECTORCALL | TPFLAG_IMMUTABLETYPE;
+  t.traverse = builtin_traverse;
+  t.richcompare = builtin_richcompare;
+  t.getset = builtin_getset;
+  return t;
+}();
 COIL_REGISTER_TYPE(BuiltinFunctionType);
 
 } // namespace coil

@@ -15,7 +15,8 @@
 namespace coil {
 
 static int module_init_dict(Object* dict, Object* name, Object* doc) {
-  if (dict_setitem_str(dict, "__name__", name) < 0 || dict_setitem_str(dict, "__doc__", doc ? doc : None) < 0 ||
+  if (dict_setitem_str(dict, "__name__", name) < 0 ||
+      dict_setitem_str(dict, "__doc__", doc ? doc : None) < 0 ||
       dict_setitem_str(dict, "__package__", None) < 0 || dict_setitem_str(dict, "__loader__", None) < 0 ||
       dict_setitem_str(dict, "__spec__", None) < 0)
     return -1;
@@ -153,25 +154,27 @@ static MethodDef module_methods[] = {{"__dir__", module_dir, METH_NOARGS, nullpt
 static MemberDef module_members[] = {
     {"__dict__", MEMBER_OBJECT, offsetof(ModuleObject, dict), MEMBER_READONLY, nullptr}, {}};
 
-TypeObject ModuleType = {
-    {{1, &TypeType}, 0},
-    .name = "module",
-    .basicsize = sizeof(ModuleObject),
-    .dealloc = module_dealloc,
-    .repr = module_repr,
-    .getattro = module_getattro,
-    .setattro = object_generic_setattr,
-    .flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE,
-    .traverse = module_traverse,
-    .clear = module_clear,
-    .weaklistoffset = offsetof(ModuleObject, weakreflist),
-    .methods = module_methods,
-    .members = module_members,
-    .dictoffset = offsetof(ModuleObject, dict),
-    .init = module_init_fn,
-    .new_ = type_generic_new,
-    .free_ = gc_free,
-};
+TypeObject ModuleType = [] {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "module";
+  t.basicsize = sizeof(ModuleObject);
+  t.dealloc = module_dealloc;
+  t.repr = module_repr;
+  t.getattro = module_getattro;
+  t.setattro = object_generic_setattr;
+  t.flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE;
+  t.traverse = module_traverse;
+  t.clear = module_clear;
+  t.weaklistoffset = offsetof(ModuleObject, weakreflist);
+  t.methods = module_methods;
+  t.members = module_members;
+  t.dictoffset = offsetof(ModuleObject, dict);
+  t.init = module_init_fn;
+  t.new_ = type_generic_new;
+  return t;
+}();
 COIL_REGISTER_TYPE(ModuleType);
 
 } // namespace coil

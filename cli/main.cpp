@@ -1,0 +1,181 @@
+// The `coil` executable: python3's command line (../shared/CLI.md), plus
+// the JIT flags. Parses options into a Config, starts the runtime, runs the
+// script / -c command / -m module / stdin, and maps the outcome to an exit
+// status as CPython does.
+#include <unistd.h>
+
+#include <climits>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/options.h"
+#include "frontend/compile.h"
+#include "interp/interp.h"
+#include "interp/slowpaths.h"
+#include "runtime/errors.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/module.h"
+#include "runtime/objects/str.h"
+#include "runtime/runtime.h"
+#include "runtime/traceback.h"
+
+using namespace coil;
+
+namespace {
+
+void on_sigint(int) {
+  interp::note_sigint();
+}
+
+bool read_all(std::istream& in, std::string& out) {
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+// Creates __main__ and registers it in sys.modules.
+Object* make_main_module(const std::string* file) {
+  Object* m = module_new_str("__main__");
+  if (!m)
+    return nullptr;
+  Object* d = module_dict(m);
+  if (dict_setitem_str(d, "__builtins__", dict_getitem_str(Interpreter::main()->modules, "builtins")) < 0 ||
+      dict_setitem_str(Interpreter::main()->modules, "__main__", m) < 0) {
+    decref(m);
+    return nullptr;
+  }
+  if (file) {
+    Object* f = str_from_utf8(*file);
+    if (!f || dict_setitem_str(d, "__file__", f) < 0 || dict_setitem_str(d, "__cached__", None) < 0) {
+      xdecref(f);
+      decref(m);
+      return nullptr;
+    }
+    decref(f);
+  }
+  return m;
+}
+
+// Runs source text as __main__. Returns 0 on success, -1 with an exception set.
+int run_source(const std::string& source, const std::string& filename, const std::string* file_attr) {
+  Object* main = make_main_module(file_attr);
+  if (!main)
+    return -1;
+  Object* fn = str_from_utf8(filename);
+  if (!fn) {
+    decref(main);
+    return -1;
+  }
+  Interpreter* interp = Interpreter::main();
+  Object* code = interp->compile_hook(source, fn, "exec", 0, interp->config.optimize);
+  decref(fn);
+  if (!code) {
+    decref(main);
+    return -1;
+  }
+  Object* r = interp::eval_code(code, module_dict(main), module_dict(main));
+  decref(code);
+  decref(main);
+  if (!r)
+    return -1;
+  decref(r);
+  return 0;
+}
+
+// Maps a pending exception to the process exit status, printing it as CPython does.
+int exit_status_for_error(bool* interrupted) {
+  Object* exc = err_current();
+  if (exc && is_instance_of(exc, static_cast<TypeObject*>(SystemExit))) {
+    Object* e = err_fetch();
+    int status = handle_system_exit(e);
+    decref(e);
+    return status;
+  }
+  if (exc && is_instance_of(exc, static_cast<TypeObject*>(KeyboardInterrupt)))
+    *interrupted = true;
+  err_print();
+  return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  cli::Options opts;
+  int early = cli::parse_options(argc, argv, opts);
+  if (early >= 0)
+    return early;
+
+  Config& config = opts.config;
+  if (runtime_init(config) < 0)
+    return 1;
+  frontend::frontend_register();
+  if (interp::install() < 0) {
+    err_print();
+    return 1;
+  }
+  std::signal(SIGINT, on_sigint);
+
+  int status = 0;
+  bool interrupted = false;
+  int rc = 0;
+  switch (opts.mode) {
+  case cli::RunMode::Command:
+    rc = run_source(opts.command, "<string>", nullptr);
+    break;
+  case cli::RunMode::Module: {
+    Object* runpy_result = nullptr;
+    // Run a module as __main__: find its source through the import system's path search.
+    std::string path = cli::find_module_source(opts.module);
+    if (path.empty()) {
+      fprintf(stderr, "%s: No module named %s\n", config.program_name.c_str(), opts.module.c_str());
+      runtime_finalize();
+      return 1;
+    }
+    std::ifstream f(path, std::ios::binary);
+    std::string source;
+    read_all(f, source);
+    rc = run_source(source, path, &path);
+    (void)runpy_result;
+    break;
+  }
+  case cli::RunMode::Stdin: {
+    std::string source;
+    read_all(std::cin, source);
+    rc = run_source(source, "<stdin>", nullptr);
+    break;
+  }
+  case cli::RunMode::File: {
+    std::ifstream f(opts.file, std::ios::binary);
+    if (!f) {
+      int e = errno;
+      fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", config.program_name.c_str(),
+              cli::absolute_path(opts.file).c_str(), e, strerror(e));
+      return 2;
+    }
+    std::string source;
+    read_all(f, source);
+    rc = run_source(source, opts.file, &opts.file);
+    break;
+  }
+  }
+  if (rc < 0)
+    status = exit_status_for_error(&interrupted);
+  runtime_finalize();
+  fflush(stdout);
+  fflush(stderr);
+  if (interrupted) {
+    // As CPython: end by the signal so the shell sees 130.
+    std::signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
+  }
+  return status;
+}

@@ -1,0 +1,45 @@
+// The interpreter's public surface: installing it into the runtime, running
+// code objects, and the per-thread frame stack.
+//
+// Invariants
+// - Frames are pushed on the thread's data stack (contiguous chunks); a
+//   Python-to-Python call made by the CALL instruction stays in the same C
+//   invocation of the eval loop (no C recursion), so deep Python recursion
+//   is bounded by the recursion limit, not the C stack.
+// - The eval loop returns when the frame it was entered with (is_entry)
+//   returns or raises.
+#pragma once
+
+#include "runtime/object.h"
+#include "runtime/objects/frame.h"
+#include "runtime/thread_state.h"
+
+namespace coil::interp {
+
+// Registers the interpreter's hooks in the runtime (function calls, exec,
+// frame introspection, __build_class__, import). Call after runtime_init.
+int install();
+
+// Runs a code object as a module body / exec() in the given namespaces.
+Object* eval_code(Object* code, Object* globals, Object* locals);
+
+// Calls a Python function with the vectorcall convention (FunctionObject's entry).
+Object* function_vectorcall(Object* func, Object* const* args, size_t nargsf, Object* kwnames);
+
+// Frame stack.
+Frame* push_frame(ThreadState* ts, Object* func,
+                  Object* locals);             // uninitialised locals; nullptr + MemoryError
+void pop_frame(ThreadState* ts, Frame* frame); // clears and releases
+// Binds arguments into frame->localsplus (steals the argument references
+// when `steal` is true, else increfs). Returns 0 or -1 with TypeError set.
+int bind_arguments(ThreadState* ts, Frame* frame, Object* const* args, ssize nargs, Object* kwnames,
+                   bool steal);
+
+// The evaluation loop.
+Object* eval_frame(ThreadState* ts, Frame* frame, bool throwflag);
+
+// Import (interp/import.cpp).
+Object* import_name(Object* name, Object* globals, Object* fromlist, int level);
+Object* import_module(const char* name);
+
+} // namespace coil::interp
