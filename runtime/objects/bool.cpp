@@ -64,21 +64,24 @@ NumberMethods bool_as_number = {
 
 } // namespace
 
-TypeObject BoolType = {
-    {{1, &TypeType}, 0},
-    .name = "bool",
-    .basicsize = sizeof(IntObject),
-    .itemsize = 0,
-    .dealloc = bool_dealloc,
-    .repr = bool_repr,
-    .as_number = &bool_as_number,
-    .flags = TPFLAG_LONG_SUBCLASS | TPFLAG_IMMUTABLETYPE,
-    .doc = "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\n"
-           "The builtins True and False are the only two instances of the class bool.\n"
-           "The class bool is a subclass of the class int, and cannot be subclassed.",
-    .base = &IntType,
-    .new_ = bool_new,
-};
+TypeObject BoolType = [] {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "bool";
+  t.basicsize = sizeof(IntObject);
+  t.itemsize = 0;
+  t.dealloc = bool_dealloc;
+  t.repr = bool_repr;
+  t.as_number = &bool_as_number;
+  t.flags = TPFLAG_LONG_SUBCLASS | TPFLAG_IMMUTABLETYPE;
+  t.doc = "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.\n"
+          "The builtins True and False are the only two instances of the class bool.\n"
+          "The class bool is a subclass of the class int, and cannot be subclassed.";
+  t.base = &IntType;
+  t.new_ = bool_new;
+  return t;
+}();
 COIL_REGISTER_TYPE(BoolType);
 
 } // namespace coil

@@ -554,22 +554,25 @@ Object* complex_pow_values(double ar, double ai, double br, double bi) {
   return pow_result(r, err);
 }
 
-TypeObject ComplexType = {
-    {{1, &TypeType}, 0},
-    .name = "complex",
-    .basicsize = sizeof(ComplexObject),
-    .itemsize = 0,
-    .dealloc = complex_dealloc,
-    .repr = complex_repr,
-    .as_number = &complex_as_number,
-    .hash = complex_hash,
-    .flags = TPFLAG_BASETYPE | TPFLAG_IMMUTABLETYPE,
-    .doc = "Create a complex number from a real part and an optional imaginary part.",
-    .richcompare = complex_richcompare,
-    .methods = complex_methods,
-    .members = complex_members,
-    .new_ = complex_new,
-};
+TypeObject ComplexType = [] {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "complex";
+  t.basicsize = sizeof(ComplexObject);
+  t.itemsize = 0;
+  t.dealloc = complex_dealloc;
+  t.repr = complex_repr;
+  t.as_number = &complex_as_number;
+  t.hash = complex_hash;
+  t.flags = TPFLAG_BASETYPE | TPFLAG_IMMUTABLETYPE;
+  t.doc = "Create a complex number from a real part and an optional imaginary part.";
+  t.richcompare = complex_richcompare;
+  t.methods = complex_methods;
+  t.members = complex_members;
+  t.new_ = complex_new;
+  return t;
+}();
 COIL_REGISTER_TYPE(ComplexType);
 
 } // namespace coil

@@ -574,22 +574,25 @@ NumberMethods float_as_number = {
 
 } // namespace
 
-TypeObject FloatType = {
-    {{1, &TypeType}, 0},
-    .name = "float",
-    .basicsize = sizeof(FloatObject),
-    .itemsize = 0,
-    .dealloc = float_dealloc,
-    .repr = float_repr_slot,
-    .as_number = &float_as_number,
-    .hash = float_hash,
-    .flags = TPFLAG_BASETYPE | TPFLAG_IMMUTABLETYPE,
-    .doc = "Convert a string or number to a floating point number, if possible.",
-    .richcompare = float_richcompare,
-    .methods = float_methods,
-    .getset = float_getset,
-    .new_ = float_new,
-};
+TypeObject FloatType = [] {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "float";
+  t.basicsize = sizeof(FloatObject);
+  t.itemsize = 0;
+  t.dealloc = float_dealloc;
+  t.repr = float_repr_slot;
+  t.as_number = &float_as_number;
+  t.hash = float_hash;
+  t.flags = TPFLAG_BASETYPE | TPFLAG_IMMUTABLETYPE;
+  t.doc = "Convert a string or number to a floating point number, if possible.";
+  t.richcompare = float_richcompare;
+  t.methods = float_methods;
+  t.getset = float_getset;
+  t.new_ = float_new;
+  return t;
+}();
 COIL_REGISTER_TYPE(FloatType);
 
 } // namespace coil

@@ -497,24 +497,27 @@ int parse_fast_args(const char* fname, Object* const* args, ssize nargs, Object*
   return 0;
 }
 
-TypeObject IntType = {
-    {{1, &TypeType}, 0},
-    .name = "int",
-    .basicsize = sizeof(IntObject),
-    .itemsize = 0,
-    .dealloc = int_dealloc,
-    .repr = int_repr,
-    .as_number = &int_as_number,
-    .hash = int_hash,
-    .flags = TPFLAG_BASETYPE | TPFLAG_LONG_SUBCLASS | TPFLAG_IMMUTABLETYPE,
-    .doc = "int([x]) -> integer\nint(x, base=10) -> integer\n\n"
-           "Convert a number or string to an integer, or return 0 if no arguments\n"
-           "are given.",
-    .richcompare = int_richcompare,
-    .methods = int_methods,
-    .getset = int_getset,
-    .new_ = int_new,
-};
+TypeObject IntType = [] {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "int";
+  t.basicsize = sizeof(IntObject);
+  t.itemsize = 0;
+  t.dealloc = int_dealloc;
+  t.repr = int_repr;
+  t.as_number = &int_as_number;
+  t.hash = int_hash;
+  t.flags = TPFLAG_BASETYPE | TPFLAG_LONG_SUBCLASS | TPFLAG_IMMUTABLETYPE;
+  t.doc = "int([x]) -> integer\nint(x, base=10) -> integer\n\n"
+          "Convert a number or string to an integer, or return 0 if no arguments\n"
+          "are given.";
+  t.richcompare = int_richcompare;
+  t.methods = int_methods;
+  t.getset = int_getset;
+  t.new_ = int_new;
+  return t;
+}();
 COIL_REGISTER_TYPE(IntType);
 
 } // namespace coil
