@@ -1,0 +1,391 @@
+// Parser driver: token buffer, error reporting, target validation and the
+// public entry point coil::frontend::parse.
+//
+// Invariants
+// - Generic errors ("invalid syntax") are reported at the furthest token the
+//   parser has fetched, as CPython's PEG parser does; afterwards the rest of
+//   the source is tokenized and a tokenizer error found there wins.
+// - SyntaxErrorInfo offsets are 1-based character columns computed from the
+//   UTF-8 line text; tokens keep byte columns.
+#include "frontend/parser_impl.h"
+#include "frontend/string_literal.h"
+
+namespace coil::frontend {
+
+using namespace ast;
+
+Parser::Parser(std::string_view src, const std::string& filename, Arena& arena, SyntaxErrorInfo& err)
+    : arena_(arena), err_(err), filename_(filename), tz_(src) {}
+
+const Token& Parser::at(size_t i) {
+  while (toks_.size() <= i) {
+    if (!toks_.empty() && (toks_.back().kind == TokKind::EndMarker || toks_.back().kind == TokKind::Error))
+      return toks_.back();
+    Token t = tz_.next();
+    if (t.kind == TokKind::Error && tz_.failed())
+      raise_tok_error(tz_.error());
+    if (line_offset_ || col_offset_) {
+      if (t.end_lineno == 1) {
+        if (t.col >= 0)
+          t.col += col_offset_;
+        if (t.end_col >= 0)
+          t.end_col += col_offset_;
+      }
+      t.lineno += line_offset_;
+      t.end_lineno += line_offset_;
+    }
+    toks_.push_back(std::move(t));
+  }
+  return toks_[i];
+}
+
+const Token& Parser::expect(Op o) {
+  if (!cur().is(o))
+    syntax_error_here();
+  return advance();
+}
+
+const Token& Parser::expect(Kw k) {
+  if (!cur().is(k))
+    syntax_error_here();
+  return advance();
+}
+
+const Token& Parser::expect_name() {
+  if (cur().kind != TokKind::Name || cur().kw != Kw::None)
+    syntax_error_here();
+  return advance();
+}
+
+namespace {
+std::string with_newline(std::string_view line) {
+  std::string s(line);
+  if (s.empty() || s.back() != '\n')
+    s.push_back('\n');
+  return s;
+}
+int char_offset(std::string_view line, int byte_col) {
+  if (byte_col < 0)
+    return byte_col;
+  size_t c = std::min(static_cast<size_t>(byte_col), line.size());
+  return utf8_char_count(line.substr(0, c));
+}
+} // namespace
+
+void Parser::set_error_raw(const std::string& type, const std::string& msg, int lineno, int offset,
+                           int end_lineno, int end_offset, const std::string& text) {
+  err_.type = type;
+  err_.message = msg;
+  err_.filename = filename_;
+  err_.lineno = lineno;
+  err_.offset = offset;
+  err_.end_lineno = end_lineno;
+  err_.end_offset = end_offset;
+  err_.text = text;
+}
+
+void Parser::raise(const std::string& msg, Pos s, Pos e, const char* type) {
+  std::string m = msg;
+  if (fstring_mode_ && m.rfind("f-string", 0) != 0)
+    m = "f-string: " + m;
+  std::string_view line = root_->tz_.line_text(s.line);
+  std::string_view eline = e.line == s.line ? line : root_->tz_.line_text(e.line);
+  set_error_raw(type, m, s.line, char_offset(line, s.col) + 1, e.line, char_offset(eline, e.col) + 1,
+                with_newline(line));
+  throw ParseFailure{};
+}
+
+void Parser::raise_tok_error(const TokError& te) {
+  std::string_view line = tz_.line_text(te.lineno);
+  std::string msg = te.message;
+  if (fstring_mode_)
+    msg = "f-string: " + msg;
+  if (te.raw_offsets) {
+    set_error_raw(te.type, msg, te.lineno, te.offset, te.end_lineno, te.end_offset,
+                  te.has_text ? te.text : std::string(line));
+  } else {
+    std::string_view eline = tz_.line_text(te.end_lineno);
+    set_error_raw(te.type, msg, te.lineno, char_offset(line, te.col) + 1, te.end_lineno,
+                  char_offset(eline, te.end_col) + 1, te.has_text ? te.text : std::string(line));
+  }
+  if (fstring_mode_ && root_ != this) {
+    // Positions inside the synthetic "(expr)" buffer are not meaningful in the file.
+    err_.text = with_newline(root_->tz_.line_text(line_offset_ + 1));
+    err_.lineno = err_.end_lineno = line_offset_ + 1;
+  }
+  throw TokenizeFailure{};
+}
+
+void Parser::syntax_error_here() {
+  const Token& t = toks_.empty() ? cur() : toks_.back();
+  if (t.kind == TokKind::Error) {
+    // End of input inside brackets.
+    if (!tz_.brackets().empty()) {
+      auto b = tz_.brackets().back();
+      std::string_view line = root_->tz_.line_text(b.lineno);
+      std::string text(line);
+      if (b.lineno != t.lineno && !text.empty() && text.back() == '\n')
+        text.pop_back();
+      set_error_raw("SyntaxError", std::string("'") + b.ch + "' was never closed", b.lineno,
+                    char_offset(line, b.col) + 1, b.lineno, 0, text);
+      throw ParseFailure{};
+    }
+  }
+  if (t.kind == TokKind::Indent) {
+    std::string_view line = root_->tz_.line_text(t.lineno);
+    set_error_raw("IndentationError", "unexpected indent", t.lineno, 1, t.lineno, -1, with_newline(line));
+    throw ParseFailure{};
+  }
+  if (t.kind == TokKind::Dedent) {
+    std::string_view line = root_->tz_.line_text(t.lineno);
+    set_error_raw("IndentationError", "unexpected unindent", t.lineno, 1, t.lineno, -1, with_newline(line));
+    throw ParseFailure{};
+  }
+  Pos s = start(t), e = end(t);
+  std::string_view line = root_->tz_.line_text(s.line);
+  std::string_view eline = e.line == s.line ? line : root_->tz_.line_text(e.line);
+  set_error_raw("SyntaxError", fstring_mode_ ? "f-string: invalid syntax" : "invalid syntax", s.line,
+                char_offset(line, s.col) + 1, e.line, char_offset(eline, e.col) + 1, with_newline(line));
+  if (!fstring_mode_) {
+    // A tokenizer error later in the file replaces the generic message.
+    if (t.kind != TokKind::EndMarker) {
+      for (;;) {
+        Token x = tz_.next();
+        if (x.kind == TokKind::Error) {
+          if (tz_.failed())
+            raise_tok_error(tz_.error());
+          break;
+        }
+        if (x.kind == TokKind::EndMarker)
+          break;
+      }
+    }
+  }
+  throw ParseFailure{};
+}
+
+const char* Parser::expr_name(const Expr* e) {
+  switch (e->kind) {
+  case ExprKind::Attribute:
+    return "attribute";
+  case ExprKind::Subscript:
+    return "subscript";
+  case ExprKind::Starred:
+    return "starred";
+  case ExprKind::Name:
+    return "name";
+  case ExprKind::List:
+    return "list";
+  case ExprKind::Tuple:
+    return "tuple";
+  case ExprKind::Lambda:
+    return "lambda";
+  case ExprKind::Call:
+    return "function call";
+  case ExprKind::BoolOp:
+  case ExprKind::BinOp:
+  case ExprKind::UnaryOp:
+    return "expression";
+  case ExprKind::GeneratorExp:
+    return "generator expression";
+  case ExprKind::Yield:
+  case ExprKind::YieldFrom:
+    return "yield expression";
+  case ExprKind::Await:
+    return "await expression";
+  case ExprKind::ListComp:
+    return "list comprehension";
+  case ExprKind::SetComp:
+    return "set comprehension";
+  case ExprKind::DictComp:
+    return "dict comprehension";
+  case ExprKind::Dict:
+    return "dict literal";
+  case ExprKind::Set:
+    return "set display";
+  case ExprKind::JoinedStr:
+  case ExprKind::FormattedValue:
+    return "f-string expression";
+  case ExprKind::Constant: {
+    auto k = static_cast<const Constant*>(e)->value.kind;
+    if (k == ConstantValue::Kind::None)
+      return "None";
+    if (k == ConstantValue::Kind::True)
+      return "True";
+    if (k == ConstantValue::Kind::False)
+      return "False";
+    if (k == ConstantValue::Kind::Ellipsis)
+      return "ellipsis";
+    return "literal";
+  }
+  case ExprKind::Compare:
+    return "comparison";
+  case ExprKind::IfExp:
+    return "conditional expression";
+  case ExprKind::NamedExpr:
+    return "named expression";
+  case ExprKind::Slice:
+    return "slice";
+  }
+  return "expression";
+}
+
+const Expr* Parser::invalid_target(const Expr* e, TargetsKind kind) {
+  switch (e->kind) {
+  case ExprKind::Tuple:
+    for (const Expr* x : static_cast<const Tuple*>(e)->elts)
+      if (const Expr* r = invalid_target(x, kind))
+        return r;
+    return nullptr;
+  case ExprKind::List:
+    for (const Expr* x : static_cast<const List*>(e)->elts)
+      if (const Expr* r = invalid_target(x, kind))
+        return r;
+    return nullptr;
+  case ExprKind::Starred:
+    if (kind == TargetsKind::Del)
+      return e;
+    return invalid_target(static_cast<const Starred*>(e)->value, kind);
+  case ExprKind::Compare: {
+    auto* c = static_cast<const Compare*>(e);
+    if (kind == TargetsKind::For) {
+      if (c->ops[0] == CmpOpKind::In)
+        return invalid_target(c->left, kind);
+      return nullptr;
+    }
+    return e;
+  }
+  case ExprKind::Name:
+  case ExprKind::Subscript:
+  case ExprKind::Attribute:
+    return nullptr;
+  default:
+    return e;
+  }
+}
+
+void Parser::set_target(Expr* e, ExprContext ctx, TargetsKind kind) {
+  if (const Expr* bad = invalid_target(e, kind)) {
+    if (kind == TargetsKind::Del)
+      raise_node(std::string("cannot delete ") + expr_name(bad), bad);
+    raise_node(std::string("cannot assign to ") + expr_name(bad), bad);
+  }
+  switch (e->kind) {
+  case ExprKind::Name:
+    static_cast<Name*>(e)->ctx = ctx;
+    break;
+  case ExprKind::Attribute:
+    static_cast<Attribute*>(e)->ctx = ctx;
+    break;
+  case ExprKind::Subscript:
+    static_cast<Subscript*>(e)->ctx = ctx;
+    break;
+  case ExprKind::Starred:
+    static_cast<Starred*>(e)->ctx = ctx;
+    set_target(static_cast<Starred*>(e)->value, ctx, kind);
+    break;
+  case ExprKind::Tuple:
+    static_cast<Tuple*>(e)->ctx = ctx;
+    for (Expr* x : static_cast<Tuple*>(e)->elts)
+      set_target(x, ctx, kind);
+    break;
+  case ExprKind::List:
+    static_cast<List*>(e)->ctx = ctx;
+    for (Expr* x : static_cast<List*>(e)->elts)
+      set_target(x, ctx, kind);
+    break;
+  default:
+    break;
+  }
+}
+
+Mod* Parser::parse_file() {
+  auto* m = arena_.make<Mod>();
+  m->kind = ModKind::Module;
+  while (cur().kind != TokKind::EndMarker) {
+    if (cur().kind == TokKind::Newline) {
+      advance();
+      continue;
+    }
+    statement(m->body);
+  }
+  return m;
+}
+
+Mod* Parser::parse_eval() {
+  auto* m = arena_.make<Mod>();
+  m->kind = ModKind::Expression;
+  const Token& first = cur();
+  Expr* e = expression();
+  if (check(Op::Comma)) {
+    auto* t = arena_.make<Tuple>();
+    t->elts.push_back(e);
+    while (accept(Op::Comma)) {
+      if (!starts_expression(cur()))
+        break;
+      t->elts.push_back(expression());
+    }
+    Pos s = start(first), en = prev_end();
+    t->lineno = s.line, t->col_offset = s.col, t->end_lineno = en.line, t->end_col_offset = en.col;
+    t->ctx = ExprContext::Load;
+    e = t;
+  }
+  while (cur().kind == TokKind::Newline)
+    advance();
+  if (cur().kind != TokKind::EndMarker)
+    syntax_error_here();
+  m->expr = e;
+  return m;
+}
+
+Mod* Parser::parse_single() {
+  auto* m = arena_.make<Mod>();
+  m->kind = ModKind::Interactive;
+  if (cur().kind == TokKind::Newline || cur().kind == TokKind::EndMarker)
+    return m;
+  statement(m->body);
+  while (cur().kind == TokKind::Newline)
+    advance();
+  if (cur().kind != TokKind::EndMarker)
+    raise_at("multiple statements found while compiling a single statement", cur());
+  return m;
+}
+
+ast::Mod* parse(std::string_view source, const std::string& filename, ParseMode mode, ast::Arena& arena,
+                SyntaxErrorInfo& error, int feature_flags) {
+  (void)feature_flags;
+  std::string decoded;
+  TokError te;
+  if (!decode_source(source, decoded, te)) {
+    error.type = te.type;
+    error.message = te.message;
+    error.filename = filename;
+    error.lineno = te.lineno;
+    error.offset = te.offset;
+    error.end_lineno = te.end_lineno;
+    error.end_offset = te.end_offset;
+    error.text = te.text;
+    return nullptr;
+  }
+  Parser p(decoded, filename, arena, error);
+  try {
+    switch (mode) {
+    case ParseMode::Exec:
+      return p.parse_file();
+    case ParseMode::Eval:
+      return p.parse_eval();
+    case ParseMode::Single:
+      return p.parse_single();
+    case ParseMode::FuncType:
+      p.set_error_raw("SyntaxError", "func_type parsing is not supported", 1, 1, 1, 1, "");
+      return nullptr;
+    }
+  } catch (ParseFailure&) {
+    return nullptr;
+  } catch (TokenizeFailure&) {
+    return nullptr;
+  }
+  return nullptr;
+}
+
+} // namespace coil::frontend

@@ -1,0 +1,199 @@
+// The recursive-descent parser's internal interface (shared by parser_*.cpp).
+//
+// Invariants
+// - Tokens are pulled lazily from the Tokenizer into a deque (references to
+//   tokens stay valid while the parser lives); `pos_` indexes the current one.
+// - A syntax error fills `err_` and throws ParseFailure; parse() catches it.
+//   Speculative parses (match statements, parenthesised with-items...) save
+//   pos_, catch ParseFailure and restore; tokenizer errors are never retried.
+// - Positions: tokens and nodes use 1-based lines, 0-based UTF-8 byte columns;
+//   only SyntaxErrorInfo converts to 1-based character offsets.
+// - Sub-parsers for f-string expressions shift their token positions by
+//   (line_offset_, col_offset_) the way CPython 3.11's fstring parser does.
+#pragma once
+
+#include <deque>
+#include <string>
+
+#include "frontend/ast.h"
+#include "frontend/parser.h"
+#include "frontend/tokenizer.h"
+
+namespace coil::frontend {
+
+struct ParseFailure {};
+struct TokenizeFailure {};
+
+struct Pos {
+  int line = 0, col = 0;
+};
+
+enum class TargetsKind { Star, Del, For };
+
+class Parser {
+public:
+  Parser(std::string_view src, const std::string& filename, ast::Arena& arena, SyntaxErrorInfo& err);
+
+  ast::Mod* parse_file();
+  ast::Mod* parse_eval();
+  ast::Mod* parse_single();
+  ast::Expr* parse_fstring_expr(); // star_expressions in "(...)" wrapper
+
+  // f-string sub-parser position shifts.
+  int line_offset_ = 0, col_offset_ = 0;
+  bool fstring_mode_ = false; // errors get CPython's "f-string: " prefix
+  Parser* root_ = this;       // the parser over the real source (line texts for errors)
+
+  // ---------------------------------------------------------------- tokens
+  const Token& at(size_t i);
+  const Token& cur() { return at(pos_); }
+  const Token& peek(size_t k = 1) { return at(pos_ + k); }
+  const Token& prev() { return toks_[pos_ - 1]; }
+  const Token& advance() {
+    const Token& t = at(pos_);
+    pos_++;
+    return t;
+  }
+  bool check(Op o) { return cur().is(o); }
+  bool check(Kw k) { return cur().is(k); }
+  bool accept(Op o) {
+    if (cur().is(o)) {
+      pos_++;
+      return true;
+    }
+    return false;
+  }
+  bool accept(Kw k) {
+    if (cur().is(k)) {
+      pos_++;
+      return true;
+    }
+    return false;
+  }
+  const Token& expect(Op o);
+  const Token& expect(Kw k);
+  const Token& expect_name();
+  bool is_soft(const char* kw) {
+    return cur().kind == TokKind::Name && cur().kw == Kw::None && cur().ident() == kw;
+  }
+  bool at_name() { return cur().kind == TokKind::Name && cur().kw == Kw::None; }
+  bool starts_expression(const Token& t);
+
+  // ---------------------------------------------------------------- nodes
+  template <class T, class... A> T* mk(Pos s, Pos e, A&&... a) {
+    T* n = arena_.make<T>(std::forward<A>(a)...);
+    n->lineno = s.line;
+    n->col_offset = s.col;
+    n->end_lineno = e.line;
+    n->end_col_offset = e.col;
+    return n;
+  }
+  static Pos start(const Token& t) { return {t.lineno, t.col}; }
+  static Pos end(const Token& t) { return {t.end_lineno, t.end_col}; }
+  static Pos start(const ast::Node* n) { return {n->lineno, n->col_offset}; }
+  static Pos end(const ast::Node* n) { return {n->end_lineno, n->end_col_offset}; }
+  Pos prev_end() { return end(prev()); }
+  // End of the last consumed token that is not NEWLINE/INDENT/DEDENT (compound statements end there).
+  Pos last_nonws_end() {
+    size_t i = pos_;
+    while (i > 0) {
+      const Token& t = toks_[--i];
+      if (t.kind != TokKind::Newline && t.kind != TokKind::Indent && t.kind != TokKind::Dedent)
+        return end(t);
+    }
+    return {1, 0};
+  }
+
+  // ---------------------------------------------------------------- errors
+  [[noreturn]] void raise(const std::string& msg, Pos s, Pos e, const char* type = "SyntaxError");
+  [[noreturn]] void raise_at(const std::string& msg, const Token& t, const char* type = "SyntaxError") {
+    raise(msg, start(t), end(t), type);
+  }
+  [[noreturn]] void raise_node(const std::string& msg, const ast::Node* n) { raise(msg, start(n), end(n)); }
+  [[noreturn]] void syntax_error_here(); // generic "invalid syntax" at the current token
+  [[noreturn]] void raise_tok_error(const TokError& e);
+  static const char* expr_name(const ast::Expr* e);
+  void set_target(ast::Expr* e, ast::ExprContext ctx, TargetsKind kind);
+  const ast::Expr* invalid_target(const ast::Expr* e, TargetsKind kind);
+  void set_error_raw(const std::string& type, const std::string& msg, int lineno, int offset, int end_lineno,
+                     int end_offset, const std::string& text);
+
+  // ---------------------------------------------------------------- expressions
+  ast::Expr* star_expressions();
+  ast::Expr* star_expression();
+  ast::Expr* star_named_expression();
+  ast::Expr* named_expression();
+  ast::Expr* expression();
+  ast::Expr* yield_expr();
+  ast::Expr* disjunction();
+  ast::Expr* conjunction();
+  ast::Expr* inversion();
+  ast::Expr* comparison();
+  ast::Expr* bitwise_or();
+  ast::Expr* bitwise_xor();
+  ast::Expr* bitwise_and();
+  ast::Expr* shift_expr();
+  ast::Expr* sum();
+  ast::Expr* term();
+  ast::Expr* factor();
+  ast::Expr* power();
+  ast::Expr* await_primary();
+  ast::Expr* primary();
+  ast::Expr* atom();
+  ast::Expr* lambdef();
+  ast::Expr* slices();
+  ast::Expr* slice();
+  ast::Expr* paren_atom();
+  ast::Expr* list_atom();
+  ast::Expr* brace_atom();
+  void call_args(ast::Call* call);
+  std::vector<ast::Comprehension*> for_if_clauses();
+  ast::Expr* star_targets(); // for `for` / comprehension targets: Store context applied
+  ast::Expr* target_elem();
+  ast::Arguments* parameters(bool lambda, Op closer);
+  ast::Expr* strings();
+  ast::Expr* number(const Token& t);
+  void comma_check(ast::Expr* prev_elem, Op closer);
+
+  // f-strings (parser_strings.cpp)
+  struct StrPart;
+  void fstring_parse(const Token& tok, std::string_view body, size_t body_off, bool raw, int depth,
+                     std::vector<ast::Expr*>& values, std::u32string& literal, Pos s, Pos e);
+  ast::Expr* fstring_compile_expr(const Token& tok, size_t expr_start, size_t expr_end, size_t brace_off);
+
+  // ---------------------------------------------------------------- statements
+  std::vector<ast::Stmt*> statements_until_dedent();
+  void statement(std::vector<ast::Stmt*>& out);
+  void simple_stmts(std::vector<ast::Stmt*>& out);
+  ast::Stmt* simple_stmt();
+  ast::Stmt* compound_stmt();
+  ast::Stmt* expr_or_assign_stmt();
+  std::vector<ast::Stmt*> block(const std::string& what, int line);
+  ast::Stmt* if_stmt(bool elif);
+  ast::Stmt* while_stmt();
+  ast::Stmt* for_stmt(const Token* async_tok);
+  ast::Stmt* with_stmt(const Token* async_tok);
+  ast::Stmt* try_stmt();
+  ast::Stmt* funcdef(std::vector<ast::Expr*> decorators, const Token* async_tok);
+  ast::Stmt* classdef(std::vector<ast::Expr*> decorators);
+  ast::Stmt* decorated();
+  ast::Stmt* import_stmt();
+  ast::Stmt* from_import_stmt();
+  ast::Stmt* match_stmt();
+  ast::Pattern* patterns();
+  ast::Pattern* pattern();
+  ast::Pattern* or_pattern();
+  ast::Pattern* closed_pattern();
+  ast::Expr* pattern_value_expr();
+  ast::Expr* signed_number();
+
+  ast::Arena& arena_;
+  SyntaxErrorInfo& err_;
+  std::string filename_;
+  Tokenizer tz_;
+  std::deque<Token> toks_;
+  size_t pos_ = 0;
+  bool in_match_block_ = false;
+};
+
+} // namespace coil::frontend

@@ -1,0 +1,198 @@
+// Python 3.11 tokenizer: decoded UTF-8 source -> tokens, produced lazily.
+//
+// Invariants
+// - The source handed to Tokenizer is already UTF-8 (decode_source() handles
+//   BOMs, PEP 263 declarations and UTF-8 validation) and outlives it.
+// - Token positions are 1-based lines and 0-based UTF-8 byte columns, like
+//   CPython's tokenizer; token text is a view into the source buffer except
+//   for non-ASCII identifiers, whose NFKC form is stored in Token::name.
+// - Comments and NL (blank / bracketed line ends) are not produced; INDENT /
+//   DEDENT / NEWLINE follow CPython's rules (tabs to multiples of 8, with a
+//   tab-size-1 check for TabError).
+// - On a lexical error, next() returns a token of kind Error and error()
+//   describes it (type, message, byte positions); the tokenizer then stays in
+//   the error state.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace coil::frontend {
+
+enum class TokKind : uint8_t { EndMarker, Name, Number, String, Op, Newline, Indent, Dedent, Error };
+
+// Operators and delimiters.
+enum class Op : uint8_t {
+  None,
+  LPar,
+  RPar,
+  LSqb,
+  RSqb,
+  LBrace,
+  RBrace,
+  Colon,
+  Comma,
+  Semi,
+  Plus,
+  Minus,
+  Star,
+  Slash,
+  VBar,
+  Amper,
+  Less,
+  Greater,
+  Equal,
+  Dot,
+  Percent,
+  EqEqual,
+  NotEqual,
+  LessEqual,
+  GreaterEqual,
+  Tilde,
+  Circumflex,
+  LeftShift,
+  RightShift,
+  DoubleStar,
+  PlusEqual,
+  MinEqual,
+  StarEqual,
+  SlashEqual,
+  PercentEqual,
+  AmperEqual,
+  VBarEqual,
+  CircumflexEqual,
+  LeftShiftEqual,
+  RightShiftEqual,
+  DoubleStarEqual,
+  DoubleSlash,
+  DoubleSlashEqual,
+  At,
+  AtEqual,
+  RArrow,
+  Ellipsis,
+  ColonEqual,
+  Exclamation,
+};
+const char* op_text(Op op);
+
+// Hard keywords.
+enum class Kw : uint8_t {
+  None,
+  False,
+  NoneKw,
+  True,
+  And,
+  As,
+  Assert,
+  Async,
+  Await,
+  Break,
+  Class,
+  Continue,
+  Def,
+  Del,
+  Elif,
+  Else,
+  Except,
+  Finally,
+  For,
+  From,
+  Global,
+  If,
+  Import,
+  In,
+  Is,
+  Lambda,
+  Nonlocal,
+  Not,
+  Or,
+  Pass,
+  Raise,
+  Return,
+  Try,
+  While,
+  With,
+  Yield,
+};
+
+struct Token {
+  TokKind kind = TokKind::EndMarker;
+  Op op = Op::None;
+  Kw kw = Kw::None;
+  std::string_view text; // the source bytes of the token
+  std::string name;      // Name: the NFKC-normalised identifier when it is not ASCII
+  int lineno = 0, col = 0, end_lineno = 0, end_col = 0;
+  const char* line_start = nullptr; // start of the token's first line in the source
+
+  std::string_view ident() const { return name.empty() ? text : std::string_view(name); }
+  bool is(Op o) const { return kind == TokKind::Op && op == o; }
+  bool is(Kw k) const { return kind == TokKind::Name && kw == k; }
+};
+
+struct TokError {
+  std::string type = "SyntaxError";
+  std::string message;
+  int lineno = 0, col = 0; // col: 0-based byte column (or -1 for "the whole line")
+  int end_lineno = 0, end_col = 0;
+  // Offsets given directly as CPython's 1-based character offsets, when set.
+  bool raw_offsets = false;
+  int offset = 0, end_offset = 0;
+  std::string text; // the line text override (CPython sometimes omits the newline)
+  bool has_text = false;
+};
+
+// Converts the raw bytes of a source file to UTF-8 following PEP 263 and
+// CPython's checks. Returns false and fills `err` on failure.
+bool decode_source(std::string_view raw, std::string& out, TokError& err);
+
+class Tokenizer {
+public:
+  // `interactive` ends input with a NEWLINE the way the REPL does.
+  explicit Tokenizer(std::string_view src);
+  Token next();
+  const TokError& error() const { return err_; }
+  // True once a lexical error was reported (an Error token at end of input
+  // inside brackets is not a failure: the parser reports "'(' was never closed").
+  bool failed() const { return failed_; }
+  // Open brackets at the point of the last token: (char, lineno, col).
+  struct Bracket {
+    char ch;
+    int lineno, col;
+  };
+  const std::vector<Bracket>& brackets() const { return parens_; }
+  std::string_view source() const { return src_; }
+  // The text of line `lineno` (1-based) including its newline if any.
+  std::string_view line_text(int lineno) const;
+  int line_count() const { return static_cast<int>(line_starts_.size()); }
+
+private:
+  Token make(TokKind k, const char* start, const char* end);
+  Token fail(const std::string& msg, const char* at, const std::string& type = "SyntaxError");
+  Token fail_at(const std::string& msg, int lineno, int col, int end_lineno, int end_col);
+  bool at_line_start_indent(Token& out, bool& produced);
+  Token lex_number(const char* start);
+  Token lex_string(const char* start, const char* quote);
+  Token lex_name(const char* start);
+  void new_line(const char* p); // registers the start of a new line at p
+  int col_of(const char* p) const { return static_cast<int>(p - cur_line_); }
+
+  std::string_view src_;
+  const char* p_;
+  const char* end_;
+  const char* cur_line_; // start of the current line
+  int lineno_ = 1;
+  std::vector<const char*> line_starts_;
+  std::vector<int> indents_{0}, alt_indents_{0};
+  int pending_dedents_ = 0;
+  bool at_bol_ = true;
+  bool done_ = false;
+  bool emitted_any_ = false; // a non-NEWLINE token on the current logical line
+  bool last_was_newline_ = true;
+  std::vector<Bracket> parens_;
+  TokError err_;
+  bool failed_ = false;
+};
+
+} // namespace coil::frontend
