@@ -144,9 +144,4 @@ void container_gc_free(Object* o) {
   gc_free(o);
 }
 
-hash_t hash_not_implemented(Object* o) {
-  err_format(TypeError, "unhashable type: '{}'", type_name_of(o));
-  return -1;
-}
-
 } // namespace coil

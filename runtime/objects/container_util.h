@@ -52,7 +52,4 @@ inline void free_instance(Object* o) {
 // converted to a list; a non-iterable raises TypeError(message).
 Object* sequence_fast(Object* v, const char* message);
 
-// "unhashable type: 'list'"; returns -1.
-hash_t hash_not_implemented(Object* o);
-
 } // namespace coil

@@ -545,7 +545,7 @@ TypeObject make_view_type(const char* name, SequenceMethods* seq, bool setlike) 
   t.free_ = container_gc_free;
   if (setlike) {
     t.as_number = &setlike_view_as_number;
-    t.hash = hash_not_implemented;
+    // hash stays null: type_ready makes it unhashable (__hash__ = None) since richcompare is set.
     t.richcompare = view_richcompare;
     t.methods = setlike_view_methods;
   } else {

@@ -18,7 +18,9 @@ struct SliceObject : Object {
   Object* step;
 };
 
-inline bool slice_check(Object* o) noexcept { return o->type == &SliceType; }
+inline bool slice_check(Object* o) noexcept {
+  return o->type == &SliceType;
+}
 Object* range_new(Object* start, Object* stop, Object* step);
 Object* slice_new(Object* start, Object* stop, Object* step); // nullptr means None
 // Normalises a slice for a sequence of `length` (slice.indices); returns the item count, -1 on error.
@@ -26,5 +28,11 @@ ssize slice_adjust(Object* slice, ssize length, ssize* start, ssize* stop, ssize
 // Like above, but only reads the slice; returns 0/-1. Then use slice_adjust_indices.
 int slice_unpack(Object* slice, ssize* start, ssize* stop, ssize* step);
 ssize slice_adjust_indices(ssize length, ssize* start, ssize* stop, ssize step) noexcept;
+// slice.indices() with arbitrary-size ints: length is a non-negative int;
+// outputs are new references. 0/-1.
+int slice_get_long_indices(Object* slice, Object* length, Object** start, Object** stop, Object** step);
+
+extern TypeObject RangeIterType;     // range_iterator (values fit in int64)
+extern TypeObject LongRangeIterType; // longrange_iterator
 
 } // namespace coil

@@ -1388,7 +1388,7 @@ TypeObject make_set_type(bool frozen) {
   t.repr = set_repr;
   t.as_number = frozen ? &frozenset_as_number : &set_as_number;
   t.as_sequence = &set_as_sequence;
-  t.hash = frozen ? frozenset_hash : hash_not_implemented;
+  t.hash = frozen ? frozenset_hash : nullptr; // set: made unhashable by type_ready
   t.getattro = object_generic_getattr;
   t.flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE | (frozen ? (unsigned long)TPFLAG_IMMUTABLETYPE : 0ul);
   t.doc = frozen ? "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\n"
