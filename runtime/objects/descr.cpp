@@ -548,6 +548,8 @@ static Object* wrapper_descr_vectorcall(Object* callable, Object* const* args, s
   if (!is_instance_of(self, d->owner))
     return err_format(TypeError, "descriptor '{}' requires a '{}' object but received a '{}'", descr_name(d),
                       type_name(d->owner), type_name_of(self));
+  if (!(d->base->flags & SLOTDEF_KEYWORDS) && kwnames && tuple_size(kwnames) > 0)
+    return err_format(TypeError, "wrapper {}() takes no keyword arguments", descr_name(d));
   return d->base->wrapper(self, args + 1, nargs - 1, kwnames, d->wrapped);
 }
 
@@ -614,6 +616,8 @@ COIL_REGISTER_TYPE(WrapperDescrType);
 static Object* method_wrapper_vectorcall(Object* callable, Object* const* args, size_t nargsf,
                                          Object* kwnames) {
   auto* w = static_cast<MethodWrapperObject*>(callable);
+  if (!(w->descr->base->flags & SLOTDEF_KEYWORDS) && kwnames && tuple_size(kwnames) > 0)
+    return err_format(TypeError, "wrapper {}() takes no keyword arguments", descr_name(w->descr));
   return w->descr->base->wrapper(w->self, args, vectorcall_nargs(nargsf), kwnames, w->descr->wrapped);
 }
 

@@ -74,8 +74,10 @@ struct SlotDef {
   void* function; // the generic heap-type slot function (may be nullptr)
   SlotWrapperFn wrapper;
   const char* doc;
+  int flags;        // SLOTDEF_KEYWORDS: the wrapper accepts keyword arguments
   Object* name_obj; // interned, filled at first use
 };
+enum SlotDefFlags : int { SLOTDEF_KEYWORDS = 1 };
 enum SlotTable : int { SLOT_TABLE_TYPE = 0, SLOT_TABLE_NUMBER, SLOT_TABLE_SEQUENCE, SLOT_TABLE_MAPPING };
 
 } // namespace coil::type_impl
