@@ -163,7 +163,9 @@ int main(int argc, char** argv) {
     }
     std::string source;
     read_all(f, source);
-    rc = run_source(source, opts.file, &opts.file);
+    // As CPython 3.9+: __main__.__file__ and code filenames are absolute.
+    std::string abs = cli::absolute_path(opts.file);
+    rc = run_source(source, abs, &abs);
     break;
   }
   }

@@ -25,6 +25,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/gen.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/range.h"
@@ -111,11 +112,11 @@ Object* eval_frame(ThreadState* ts, Frame* entry_frame, bool throwflag) {
 
   if (!enter_recursive_py(ts)) {
     ts->current_frame = frame->previous;
-    pop_frame(ts, frame);
+    leave_frame(ts, frame);
     return nullptr;
   }
 
-resume_frame:
+  // First entry (or resumption of a generator frame).
   next_instr = frame->prev_instr + 1;
   LOAD_SP();
   if (throwflag) {
@@ -1029,7 +1030,7 @@ start_frame:
       DISPATCH();
     }
     ts->current_frame = frame->previous;
-    pop_frame(ts, frame);
+    leave_frame(ts, frame);
     return retval;
   }
 
@@ -1299,11 +1300,66 @@ start_frame:
   }
 
   // ------------------------------------------------------------ generators and async
-  // These arrive with the generator and coroutine objects (the language issue).
-  TARGET(RETURN_GENERATOR)
-  TARGET(YIELD_VALUE)
-  TARGET(SEND)
-  TARGET(GET_YIELD_FROM_ITER)
+  TARGET(RETURN_GENERATOR) {
+    SAVE_SP();
+    Object* gen = gen_new_from_frame(frame->func, frame);
+    if (!gen)
+      goto error;
+    --ts->py_recursion_depth;
+    Frame* caller = frame->previous;
+    bool was_entry = frame->is_entry;
+    release_frame_memory(ts, frame); // its references now belong to the generator
+    ts->current_frame = caller;
+    if (was_entry)
+      return gen;
+    frame = caller;
+    LOAD_SP();
+    PUSH(gen);
+    SAVE_SP();
+    next_instr = frame->prev_instr + 1 + bytecode::op_info[bytecode::CALL].cache;
+    DISPATCH();
+  }
+  TARGET(YIELD_VALUE) {
+    // Generator frames are always entry frames (resumed by gen_send_ex).
+    Object* retval = POP();
+    SAVE_SP();
+    --ts->py_recursion_depth;
+    gen_of_frame(frame)->state = GEN_SUSPENDED;
+    ts->current_frame = frame->previous;
+    frame->previous = nullptr;
+    return retval;
+  }
+  TARGET(SEND) {
+    Object* v = POP();
+    Object* receiver = TOP();
+    SAVE_SP();
+    Object* retval = nullptr;
+    int status = iter_send(receiver, v, &retval);
+    decref(v);
+    if (status < 0)
+      goto error;
+    if (status == 1) {
+      decref(receiver);
+      SET_TOP(retval);
+      JUMPBY(oparg);
+      DISPATCH();
+    }
+    PUSH(retval);
+    DISPATCH();
+  }
+  TARGET(GET_YIELD_FROM_ITER) {
+    Object* iterable = TOP();
+    if (!gen_check(iterable)) {
+      SAVE_SP();
+      Object* it = object_get_iter(iterable);
+      if (!it)
+        goto error;
+      decref(iterable);
+      SET_TOP(it);
+    }
+    DISPATCH();
+  }
+  // Coroutines and async generators arrive with the language issue.
   TARGET(GET_AWAITABLE)
   TARGET(GET_AITER)
   TARGET(GET_ANEXT)
@@ -1368,7 +1424,7 @@ exit_unwind_no_depth : {
   Frame* caller = frame->previous;
   bool was_entry = frame->is_entry;
   ts->current_frame = caller;
-  pop_frame(ts, frame);
+  leave_frame(ts, frame);
   if (was_entry)
     return nullptr;
   frame = caller;

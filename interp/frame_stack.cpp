@@ -66,6 +66,10 @@ Frame* push_frame(ThreadState* ts, Object* func, Object* locals) {
 
 void pop_frame(ThreadState* ts, Frame* frame) {
   frame_clear_on_exit(frame);
+  release_frame_memory(ts, frame);
+}
+
+void release_frame_memory(ThreadState* ts, Frame* frame) {
   auto* chunk = static_cast<Chunk*>(ts->datastack_chunk);
   Object** base = reinterpret_cast<Object**>(frame);
   if (base == chunk->data && chunk->previous) {

@@ -81,10 +81,15 @@ static MethodDef interp_builtins[] = {
     {},
 };
 
+static Object* eval_frame_from_runtime(Frame* frame, bool throwflag) {
+  return eval_frame(ThreadState::current(), frame, throwflag);
+}
+
 int install() {
   Interpreter* interp = Interpreter::main();
   function_set_default_vectorcall(function_vectorcall);
   interp->eval_code_hook = eval_code;
+  interp->eval_frame_hook = eval_frame_from_runtime;
   interp->frame_globals_hook = current_globals;
   interp->frame_locals_hook = current_locals;
   interp->getframe_hook = get_frame;

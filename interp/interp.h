@@ -30,6 +30,17 @@ Object* function_vectorcall(Object* func, Object* const* args, size_t nargsf, Ob
 Frame* push_frame(ThreadState* ts, Object* func,
                   Object* locals);             // uninitialised locals; nullptr + MemoryError
 void pop_frame(ThreadState* ts, Frame* frame); // clears and releases
+// Releases a thread-owned frame's memory without touching its references
+// (they were moved elsewhere, e.g. into a generator).
+void release_frame_memory(ThreadState* ts, Frame* frame);
+// Leaves a finished frame: thread-owned frames are popped, generator-owned
+// ones cleared in place.
+inline void leave_frame(ThreadState* ts, Frame* frame) {
+  if (frame->owner == FRAME_OWNED_BY_THREAD)
+    pop_frame(ts, frame);
+  else
+    frame_clear_on_exit(frame);
+}
 // Binds arguments into frame->localsplus (steals the argument references
 // when `steal` is true, else increfs). Returns 0 or -1 with TypeError set.
 int bind_arguments(ThreadState* ts, Frame* frame, Object* const* args, ssize nargs, Object* kwnames,

@@ -11,6 +11,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/gen.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/str.h"
@@ -1105,6 +1106,47 @@ int import_all_from(Object* locals, Object* module) {
   }
   decref(it);
   return err_occurred() ? -1 : 0;
+}
+
+// ---------------------------------------------------------------- generators
+
+int iter_send(Object* receiver, Object* value, Object** result) {
+  if (gen_check(receiver)) {
+    Object* returned;
+    Object* r = gen_send_ex(static_cast<GenObject*>(receiver), value, false, &returned);
+    if (r) {
+      *result = r;
+      return 0;
+    }
+    if (returned) {
+      *result = returned;
+      return 1;
+    }
+    return -1;
+  }
+  Object* r;
+  if (value == None && receiver->type->iternext)
+    r = receiver->type->iternext(receiver);
+  else
+    r = object_call_method(receiver, "send", &value, 1);
+  if (r) {
+    *result = r;
+    return 0;
+  }
+  if (!err_occurred()) {
+    *result = newref(None);
+    return 1;
+  }
+  if (err_matches(StopIteration)) {
+    Object* stop = err_fetch();
+    Object* v = nullptr;
+    if (is_instance_of(stop, static_cast<TypeObject*>(StopIteration)))
+      v = static_cast<StopIterationObject*>(stop)->value;
+    *result = newref(v ? v : None);
+    decref(stop);
+    return 1;
+  }
+  return -1;
 }
 
 // ---------------------------------------------------------------- tracebacks, eval breaker

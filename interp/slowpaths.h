@@ -40,6 +40,8 @@ Object* match_class(Object* subject, Object* type, int nargs, Object* kwargs);
 int check_exc_match_type(Object* right);
 Object* exc_group_split(Object* exc_value, Object* match_type, Object** rest);
 Object* prep_reraise_star(Object* orig, Object* excs);
+// The send protocol of SEND: 0 = yielded *result, 1 = returned *result, -1 = error.
+int iter_send(Object* receiver, Object* value, Object** result);
 // Traceback entry for the frame that is unwinding.
 void add_traceback_entry(Frame* frame);
 // Eval-breaker work (signals, pending calls). Returns 0/-1.

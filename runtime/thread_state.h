@@ -87,6 +87,16 @@ struct Interpreter {
   // Evaluation hook: the interpreter registers how to run a code object in
   // given globals/locals (exec/eval/module bodies).
   Object* (*eval_code_hook)(Object* code, Object* globals, Object* locals) = nullptr;
+  // Zero-argument super(): the interpreter finds the calling Python frame's
+  // first argument and its __class__ cell. On success returns 0 with NEW
+  // references in *type and *obj; on failure returns -1 with RuntimeError set
+  // ("super(): no arguments", "super(): __class__ cell not found",
+  // "super(): __class__ is not a type (int)", "super(): empty __class__ cell",
+  // "super(): no current frame") as CPython 3.11.
+  int (*current_frame_super_args_hook)(Object** type, Object** obj) = nullptr;
+  // Runs an already-initialised frame (generators resume through this);
+  // throwflag: unwind with the pending exception instead of executing.
+  Object* (*eval_frame_hook)(Frame* frame, bool throwflag) = nullptr;
   // Traceback carets (runtime/traceback.cpp): given the source text of one
   // instruction's range (UTF-8, a single line), finds CPython 3.11's
   // "anchors" by parsing it as a module with one expression statement:
