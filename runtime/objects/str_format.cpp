@@ -145,15 +145,18 @@ Object* get_field(FormatArgs& fa, const std::u32string& field) {
       } else {
         key = u32_to_str(keytext);
       }
+      i = j + 1;
+      if (i < field.size() && field[i] != '.' && field[i] != '[') {
+        xdecref(key);
+        decref(obj);
+        return err_set_string(ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+      }
       Object* next = key ? object_getitem(obj, key) : nullptr;
       xdecref(key);
       decref(obj);
       if (!next)
         return nullptr;
       obj = next;
-      i = j + 1;
-      if (i < field.size() && field[i] != '.' && field[i] != '[')
-        return err_set_string(ValueError, "Only '.' or '[' may follow ']' in format field specifier");
     } else {
       decref(obj);
       return err_set_string(ValueError, "Only '.' or '[' may follow ']' in format field specifier");
