@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 #include "runtime/errors.h"
@@ -161,10 +162,11 @@ std::string render_number(std::string_view sign, std::string_view prefix, std::s
   ssize width = spec.width < 0 ? 0 : spec.width;
   ssize fixed = ssize(sign.size() + prefix.size() + rest.size());
   std::string grouped;
-  if (align == '=' && fill == '0' && spec.grouping)
-    grouped = group_digits(digits, spec.grouping, interval, width - fixed);
+  char sep = digits.empty() ? 0 : spec.grouping; // inf/nan: zero padding without separators
+  if (align == '=' && fill == '0')
+    grouped = group_digits(digits, sep, interval, sep ? width - fixed : 0);
   else
-    grouped = group_digits(digits, spec.grouping, interval, 0);
+    grouped = group_digits(digits, sep, interval, 0);
   ssize len = fixed + ssize(grouped.size());
   ssize pad = width > len ? width - len : 0;
   std::string out;
@@ -337,7 +339,9 @@ Object* format_int(Object* value, const FormatSpec& spec) {
       return err_set_string(ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
     bool overflow = false;
     int64_t cp = int_as_i64(value, &overflow);
-    if (overflow || cp < 0 || cp > 0x10FFFF)
+    if (overflow)
+      return err_set_string(OverflowError, "Python int too large to convert to C long");
+    if (cp < 0 || cp > 0x10FFFF)
       return err_set_string(OverflowError, "%c arg not in range(0x110000)");
     std::string body;
     append_utf8(body, uint32_t(cp));
@@ -404,6 +408,42 @@ std::string printf_double(const char* fmt, int prec, double v) {
   return big;
 }
 
+// 'g' for format() without a type but with a precision: like 'g', but
+// fixed notation keeps at least one digit after the point, and so switches
+// to exponent notation one digit earlier (CPython's ADD_DOT_0 rule).
+std::string render_g_dot0(double v, int prec, bool alt) {
+  std::string e = printf_double("%.*e", prec - 1, v);
+  size_t epos = e.find('e');
+  int exp = std::atoi(e.c_str() + epos + 1);
+  int decpt = exp + 1;
+  auto strip = [alt](std::string& t) {
+    if (alt || t.find('.') == std::string::npos)
+      return;
+    while (!t.empty() && t.back() == '0')
+      t.pop_back();
+    if (!t.empty() && t.back() == '.')
+      t.pop_back();
+  };
+  if (decpt <= -4 || decpt > prec - 1) {
+    std::string mant = e.substr(0, epos);
+    strip(mant);
+    std::string out = mant + "e";
+    out += exp < 0 ? '-' : '+';
+    int a = exp < 0 ? -exp : exp;
+    if (a < 10)
+      out += '0';
+    out += std::to_string(a);
+    return out;
+  }
+  std::string f = printf_double(alt ? "%#.*f" : "%.*f", prec - decpt, v);
+  strip(f);
+  if (f.find('.') == std::string::npos)
+    f += ".0";
+  else if (f.back() == '.')
+    f += '0';
+  return f;
+}
+
 // Renders |v| (finite, non-negative) in presentation `type` (e, f, g, r
 // lower-case) with CPython's rules. add_dot_0: append ".0" when the result
 // is all digits; alt: '#'.
@@ -417,6 +457,8 @@ std::string render_abs(double v, char type, int prec, bool alt, bool add_dot_0) 
     s = printf_double(alt ? "%#.*f" : "%.*f", prec, v);
     break;
   case 'g':
+    if (add_dot_0)
+      return render_g_dot0(v, prec == 0 ? 1 : prec, alt);
     s = printf_double(alt ? "%#.*g" : "%.*g", prec == 0 ? 1 : prec, v);
     break;
   default: // 'r'

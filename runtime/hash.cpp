@@ -70,6 +70,13 @@ void init_lazily() {
 
 } // namespace
 
+void hash_key_for_seed(uint64_t seed, uint64_t* k0, uint64_t* k1) {
+  HashKey key;
+  key_from_seed(seed, key);
+  *k0 = key.k0;
+  *k1 = key.k1;
+}
+
 void hash_init(const Config& config) {
   if (g_key.ready)
     return;

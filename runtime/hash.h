@@ -34,6 +34,9 @@ void hash_init(const Config& config);
 // false picks a random key. Unlike hash_init this always replaces the key.
 void hash_set_seed(bool use_seed, uint64_t seed);
 
+// The SipHash key CPython derives from PYTHONHASHSEED=seed (tests, tools).
+void hash_key_for_seed(uint64_t seed, uint64_t* k0, uint64_t* k1);
+
 // SipHash-1-3 of the bytes with the runtime key; 0 for len == 0; never -1.
 hash_t hash_bytes(const void* data, size_t len) noexcept;
 // The raw SipHash-1-3 function (for tests against reference vectors).
