@@ -436,7 +436,7 @@ Expr* Parser::primary() {
 Expr* Parser::slices() {
   const Token& first = cur();
   Expr* s = slice();
-  if (!check(Op::Comma))
+  if (!check(Op::Comma) && s->kind != ExprKind::Starred)
     return s;
   auto* t = arena_.make<Tuple>();
   t->elts.push_back(s);

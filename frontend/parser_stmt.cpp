@@ -10,12 +10,6 @@ namespace coil::frontend {
 
 using namespace ast;
 
-namespace {
-Pos last_nonws_end() {
-  return Parser::end(body.back());
-}
-} // namespace
-
 void Parser::statement(std::vector<Stmt*>& out) {
   if (Stmt* s = compound_stmt()) {
     out.push_back(s);

@@ -260,6 +260,9 @@ void Parser::fstring_parse(const Token& tok, std::string_view body, size_t body_
     if (body[k] == '=') {
       debug = true;
       k++;
+      while (k < n && (body[k] == ' ' || body[k] == '\t' || body[k] == '\n' || body[k] == '\r' ||
+                       body[k] == '\f' || body[k] == '\v'))
+        k++;
       std::string_view dtext = body.substr(j + 1, k - j - 1);
       std::u32string tmp;
       std::string err;
@@ -286,6 +289,17 @@ void Parser::fstring_parse(const Token& tok, std::string_view body, size_t body_
       size_t m = k;
       int nest = 0;
       for (; m < n; m++) {
+        if (nest > 0 && (body[m] == '\'' || body[m] == '"')) {
+          char qc = body[m];
+          size_t ql = (m + 2 < n && body[m + 1] == qc && body[m + 2] == qc) ? 3 : 1;
+          m += ql;
+          while (m < n &&
+                 !(body[m] == qc && (ql == 1 || (m + 2 < n && body[m + 1] == qc && body[m + 2] == qc))))
+            m++;
+          if (m < n)
+            m += ql - 1;
+          continue;
+        }
         if (body[m] == '{')
           nest++;
         else if (body[m] == '}') {
@@ -298,9 +312,11 @@ void Parser::fstring_parse(const Token& tok, std::string_view body, size_t body_
         ferr("f-string: expecting '}'");
       std::vector<Expr*> spec_values;
       std::u32string spec_lit;
-      fstring_parse(tok, body.substr(k, m - k), body_off + k, raw, depth + 1, spec_values, spec_lit, s, e);
-      flush_literal(*this, spec_values, spec_lit, s, e);
-      auto* js = mk<JoinedStr>(s, e);
+      // CPython gives the spec's nodes the position of the STRING token holding them.
+      Pos ts = start(tok), te = end(tok);
+      fstring_parse(tok, body.substr(k, m - k), body_off + k, raw, depth + 1, spec_values, spec_lit, ts, te);
+      flush_literal(*this, spec_values, spec_lit, ts, te);
+      auto* js = mk<JoinedStr>(ts, te);
       js->values = std::move(spec_values);
       spec = js;
       k = m;

@@ -7,6 +7,8 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
 #include <unicode/unistr.h>
 
 #include <cstring>
@@ -254,6 +256,24 @@ bool decode_source(std::string_view raw, std::string& out, TokError& err) {
   }
   bool ascii = lower == "ascii" || lower == "us-ascii" || lower == "646";
   if (norm != "utf-8" && lower != "utf8" && !ascii) {
+    // Any other codec ICU knows (cp1252, koi8-r, shift_jis...).
+    UErrorCode ec = U_ZERO_ERROR;
+    UConverter* conv = ucnv_open(enc.c_str(), &ec);
+    if (U_SUCCESS(ec) && conv) {
+      ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &ec);
+      icu::UnicodeString us(raw.data(), static_cast<int32_t>(raw.size()), conv, ec);
+      ucnv_close(conv);
+      if (U_SUCCESS(ec)) {
+        out.clear();
+        us.toUTF8String(out);
+        return true;
+      }
+      err.message = "(unicode error) '" + enc + "' codec can't decode bytes";
+      err.raw_offsets = true;
+      err.lineno = 0;
+      err.offset = -1;
+      return false;
+    }
     err.message = "unknown encoding: " + enc;
     err.raw_offsets = true;
     err.lineno = 0;
