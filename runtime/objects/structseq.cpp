@@ -1,0 +1,257 @@
+// Struct sequences and types.SimpleNamespace.
+//
+// Invariants
+// - A struct sequence type is created once per StructSeqDesc, lives for the
+//   whole process (never freed, like a static type) and is a tuple
+//   subclass: indexing, slicing, comparison and hashing are tuple's; the
+//   named fields are getsets reading the items.
+// - SimpleNamespace keeps its attributes in its instance __dict__.
+#include "runtime/objects/structseq.h"
+
+#include <cstddef>
+#include <unordered_map>
+#include <vector>
+
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+
+#include "runtime/errors.h"
+#include "runtime/gc.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/objects/type.h"
+#include "runtime/runtime.h"
+
+namespace coil {
+
+// ---------------------------------------------------------------- struct sequences
+
+static Object* field_get(Object* self, void* closure) {
+  ssize i = reinterpret_cast<intptr_t>(closure);
+  return newref(tuple_get(self, i));
+}
+
+static Object* structseq_repr(Object* self) {
+  TypeObject* t = self->type;
+  // The field names are the getsets' names, in order.
+  std::string out = t->name;
+  out += "(";
+  GetSetDef* g = t->getset;
+  for (ssize i = 0; i < tuple_size(self); i++) {
+    Object* r = object_repr(tuple_get(self, i));
+    if (!r)
+      return nullptr;
+    if (i)
+      out += ", ";
+    out += g && g[i].name ? g[i].name : "?";
+    out += "=";
+    out += str_to_std(r);
+    decref(r);
+  }
+  out += ")";
+  return str_from_utf8(out);
+}
+
+static Object* structseq_reduce(Object* self, Object*) {
+  Object* t = tuple_from_array(tuple_items(self), tuple_size(self));
+  if (!t)
+    return nullptr;
+  Object* d = dict_new();
+  if (!d) {
+    decref(t);
+    return nullptr;
+  }
+  Object* r = tuple_pack({self->type, t, d});
+  decref(t);
+  decref(d);
+  return r;
+}
+
+static MethodDef structseq_methods[] = {
+    {"__reduce__", structseq_reduce, METH_NOARGS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+static std::unordered_map<StructSeqDesc*, TypeObject*>& structseq_types() {
+  static std::unordered_map<StructSeqDesc*, TypeObject*> types;
+  return types;
+}
+
+TypeObject* structseq_type(StructSeqDesc* desc) {
+  auto& types = structseq_types();
+  auto it = types.find(desc);
+  if (it != types.end())
+    return it->second;
+  ssize n = 0;
+  while (desc->fields[n])
+    n++;
+  auto* getset = new GetSetDef[n + 1]();
+  for (ssize i = 0; i < n; i++)
+    getset[i] = {desc->fields[i], field_get, nullptr, nullptr,
+                 reinterpret_cast<void*>(static_cast<intptr_t>(i))};
+  auto* t = new TypeObject{};
+  t->refcnt = 1;
+  t->type = &TypeType;
+  t->name = desc->type_name;
+  t->base = &TupleType;
+  t->basicsize = TupleType.basicsize;
+  t->itemsize = TupleType.itemsize;
+  t->flags = TPFLAG_HAVE_GC | TPFLAG_TUPLE_SUBCLASS | TPFLAG_DISALLOW_INSTANTIATION | TPFLAG_IMMUTABLETYPE;
+  t->repr = structseq_repr;
+  t->getset = getset;
+  t->methods = structseq_methods;
+  t->doc = desc->doc;
+  if (type_ready(t) < 0)
+    return nullptr;
+  types.emplace(desc, t);
+  return t;
+}
+
+Object* structseq_new(StructSeqDesc* desc, std::initializer_list<Object*> values) {
+  TypeObject* t = structseq_type(desc);
+  bool ok = t != nullptr;
+  for (Object* v : values)
+    ok = ok && v != nullptr;
+  if (!ok) {
+    for (Object* v : values)
+      xdecref(v);
+    return nullptr;
+  }
+  Object* o = type_generic_alloc(t, static_cast<ssize>(values.size()));
+  if (!o) {
+    for (Object* v : values)
+      decref(v);
+    return nullptr;
+  }
+  ssize i = 0;
+  for (Object* v : values)
+    tuple_set(o, i++, v);
+  return o;
+}
+
+// ---------------------------------------------------------------- SimpleNamespace
+
+struct NamespaceObject : Object {
+  Object* dict;
+};
+
+static Object* ns_new(TypeObject* type, Object* args, Object* kwargs) {
+  auto* ns = static_cast<NamespaceObject*>(gc_alloc(type, type->basicsize));
+  if (!ns)
+    return nullptr;
+  ns->dict = dict_new();
+  if (!ns->dict) {
+    decref(ns);
+    return nullptr;
+  }
+  gc_track(ns);
+  return ns;
+}
+
+static int ns_init(Object* self, Object* args, Object* kwargs) {
+  if (args && tuple_size(args) != 0) {
+    err_format(TypeError, "no positional arguments expected");
+    return -1;
+  }
+  if (!kwargs)
+    return 0;
+  ssize pos = 0;
+  Object *k, *v;
+  while (dict_next(kwargs, &pos, &k, &v)) {
+    if (!str_check(k)) {
+      err_set_string(TypeError, "keywords must be strings");
+      return -1;
+    }
+  }
+  return dict_update(static_cast<NamespaceObject*>(self)->dict, kwargs);
+}
+
+static Object* ns_repr(Object* self) {
+  const char* name = self->type == &SimpleNamespaceType ? "namespace" : type_name_of(self);
+  static thread_local std::vector<Object*> active;
+  for (Object* o : active)
+    if (o == self)
+      return str_from_utf8(fmt::format("{}(...)", name));
+  active.push_back(self);
+  std::string out = std::string(name) + "(";
+  Object* d = static_cast<NamespaceObject*>(self)->dict;
+  ssize pos = 0;
+  Object *k, *v;
+  bool first = true;
+  Object* result = nullptr;
+  while (dict_next(d, &pos, &k, &v)) {
+    if (!str_check(k))
+      continue;
+    Object* r = object_repr(v);
+    if (!r)
+      goto done;
+    if (!first)
+      out += ", ";
+    first = false;
+    out += str_to_std(k) + "=" + str_to_std(r);
+    decref(r);
+  }
+  out += ")";
+  result = str_from_utf8(out);
+done:
+  active.pop_back();
+  return result;
+}
+
+static Object* ns_richcompare(Object* a, Object* b, int op) {
+  if ((op == CMP_EQ || op == CMP_NE) && is_instance_of(a, &SimpleNamespaceType) &&
+      is_instance_of(b, &SimpleNamespaceType))
+    return object_richcompare(static_cast<NamespaceObject*>(a)->dict, static_cast<NamespaceObject*>(b)->dict,
+                              op);
+  return newref(NotImplemented);
+}
+
+static int ns_traverse(Object* self, VisitFn visit, void* arg) {
+  Object* d = static_cast<NamespaceObject*>(self)->dict;
+  return d ? visit(d, arg) : 0;
+}
+static int ns_clear(Object* self) {
+  clear_ref(static_cast<NamespaceObject*>(self)->dict);
+  return 0;
+}
+static void ns_dealloc(Object* self) {
+  gc_untrack(self);
+  clear_ref(static_cast<NamespaceObject*>(self)->dict);
+  if (self->type->free_)
+    self->type->free_(self);
+  else
+    gc_free(self);
+}
+
+static TypeObject make_namespace_type() {
+  TypeObject t{};
+  t.refcnt = 1;
+  t.type = &TypeType;
+  t.name = "types.SimpleNamespace";
+  t.basicsize = sizeof(NamespaceObject);
+  t.dictoffset = offsetof(NamespaceObject, dict);
+  t.flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE;
+  t.new_ = ns_new;
+  t.init = ns_init;
+  t.repr = ns_repr;
+  t.richcompare = ns_richcompare;
+  t.traverse = ns_traverse;
+  t.clear = ns_clear;
+  t.dealloc = ns_dealloc;
+  t.hash = object_hash_not_implemented;
+  t.doc = "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)";
+  return t;
+}
+TypeObject SimpleNamespaceType = make_namespace_type();
+COIL_REGISTER_TYPE(SimpleNamespaceType);
+
+Object* namespace_new(Object* kwargs) {
+  Object* ns = ns_new(&SimpleNamespaceType, nullptr, nullptr);
+  if (ns && kwargs && dict_update(static_cast<NamespaceObject*>(ns)->dict, kwargs) < 0) {
+    decref(ns);
+    return nullptr;
+  }
+  return ns;
+}
+
+} // namespace coil
