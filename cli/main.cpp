@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "cli/options.h"
+#include "frontend/caret_anchors.h"
 #include "frontend/compile.h"
 #include "interp/interp.h"
 #include "interp/slowpaths.h"
@@ -118,6 +119,7 @@ int main(int argc, char** argv) {
   if (runtime_init(config) < 0)
     return 1;
   frontend::frontend_register();
+  frontend::install_caret_anchors();
   if (interp::install() < 0) {
     err_print();
     return 1;

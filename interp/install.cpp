@@ -3,6 +3,8 @@
 #include "interp/interp.h"
 #include "interp/slowpaths.h"
 #include "runtime/errors.h"
+#include "runtime/objects/bytes.h"
+#include "runtime/objects/code.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
@@ -81,6 +83,53 @@ static MethodDef interp_builtins[] = {
     {},
 };
 
+// Zero-argument super(): the calling frame's first argument and __class__ cell.
+static int super_args_from_frame(Object** type_out, Object** obj_out) {
+  Frame* f = ThreadState::current()->current_frame;
+  if (!f) {
+    err_set_string(RuntimeError, "super(): no current frame");
+    return -1;
+  }
+  CodeObject* co = f->code;
+  if (co->argcount == 0) {
+    err_set_string(RuntimeError, "super(): no arguments");
+    return -1;
+  }
+  const char* kinds = bytes_data(co->localspluskinds);
+  Object* firstarg = f->localsplus[0];
+  if (firstarg && (static_cast<uint8_t>(kinds[0]) & LOCALS_KIND_CELL) && f->lasti() >= 0 && cell_check(firstarg))
+    firstarg = static_cast<CellObject*>(firstarg)->ref;
+  if (!firstarg) {
+    err_set_string(RuntimeError, "super(): arg[0] deleted");
+    return -1;
+  }
+  for (int i = 0; i < co->nlocalsplus; i++) {
+    if (!(static_cast<uint8_t>(kinds[i]) & LOCALS_KIND_FREE))
+      continue;
+    if (!str_equal_ascii(tuple_get(co->localsplusnames, i), "__class__"))
+      continue;
+    Object* cell = f->localsplus[i];
+    if (!cell || !cell_check(cell)) {
+      err_set_string(RuntimeError, "super(): bad __class__ cell");
+      return -1;
+    }
+    Object* type = static_cast<CellObject*>(cell)->ref;
+    if (!type) {
+      err_set_string(RuntimeError, "super(): empty __class__ cell");
+      return -1;
+    }
+    if (!type_has_flag(type->type, TPFLAG_TYPE_SUBCLASS)) {
+      err_format(RuntimeError, "super(): __class__ is not a type ({})", type_name_of(type));
+      return -1;
+    }
+    *type_out = newref(type);
+    *obj_out = newref(firstarg);
+    return 0;
+  }
+  err_set_string(RuntimeError, "super(): __class__ cell not found");
+  return -1;
+}
+
 static Object* eval_frame_from_runtime(Frame* frame, bool throwflag) {
   return eval_frame(ThreadState::current(), frame, throwflag);
 }
@@ -90,6 +139,7 @@ int install() {
   function_set_default_vectorcall(function_vectorcall);
   interp->eval_code_hook = eval_code;
   interp->eval_frame_hook = eval_frame_from_runtime;
+  interp->current_frame_super_args_hook = super_args_from_frame;
   interp->frame_globals_hook = current_globals;
   interp->frame_locals_hook = current_locals;
   interp->getframe_hook = get_frame;
