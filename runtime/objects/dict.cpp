@@ -629,8 +629,10 @@ int dict_merge_from_seq2(Object* d, Object* seq2, bool override_existing) {
     Object* fast = sequence_fast(item, "");
     decref(item);
     if (fast == nullptr) {
-      if (err_matches(TypeError))
+      if (err_matches(TypeError)) {
+        err_clear();
         err_format(TypeError, "cannot convert dictionary update sequence element #{} to a sequence", i);
+      }
       decref(it);
       return -1;
     }

@@ -173,8 +173,10 @@ Object* sequence_fast(Object* v, const char* message) {
     return newref(v);
   Object* it = object_get_iter(v);
   if (it == nullptr) {
-    if (err_matches(TypeError))
+    if (err_matches(TypeError)) {
+      err_clear();
       err_set_string(TypeError, message);
+    }
     return nullptr;
   }
   Object* l = sequence_list(it);
@@ -555,23 +557,25 @@ int list_ass_subscript(Object* o, Object* key, Object* value) {
     return r;
   }
   // Assignment.
-  Object* seq;
-  if (value == o) {
-    seq = list_slice(value, 0, L(value)->size);
-  } else {
-    seq = sequence_fast(value, "must assign iterable to extended slice");
-  }
-  if (seq == nullptr)
-    return -1;
+  ssize ustart = start, ustop = stop;
   ssize slicelength = slice_adjust_indices(L(o)->size, &start, &stop, step);
   if (step == 1) {
     // s[5:2] = x inserts at 5, not at 2.
     if (start > stop)
       stop = start;
-    int r = list_ass_slice(o, start, stop, seq);
-    decref(seq);
-    return r;
+    return list_ass_slice(o, start, stop, value);
   }
+  Object* seq;
+  if (value == o)
+    seq = list_slice(value, 0, L(value)->size);
+  else
+    seq = sequence_fast(value, "must assign iterable to extended slice");
+  if (seq == nullptr)
+    return -1;
+  // Converting `value` may have run code that resized the list.
+  start = ustart;
+  stop = ustop;
+  slicelength = slice_adjust_indices(L(o)->size, &start, &stop, step);
   ssize n = fast_size(seq);
   if (n != slicelength) {
     decref(seq);
