@@ -1,0 +1,126 @@
+// compile_source: parse + compile, turning frontend::SyntaxErrorInfo into a
+// Python SyntaxError (or IndentationError/TabError) instance.
+#include "frontend/compile.h"
+
+#include <cstring>
+#include <fstream>
+
+#include "frontend/compiler.h"
+#include "frontend/parser.h"
+#include "runtime/errors.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/int.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/thread_state.h"
+
+namespace coil::frontend {
+
+namespace {
+
+// Line `lineno` (1-based) of the file `filename`, with its newline, or "" if unreadable.
+std::string read_line_from_file(const std::string& filename, int lineno) {
+  if (lineno < 1 || filename.empty() || filename[0] == '<')
+    return {};
+  std::ifstream in(filename, std::ios::binary);
+  if (!in)
+    return {};
+  std::string line;
+  for (int i = 1; std::getline(in, line); i++)
+    if (i == lineno)
+      return line + "\n";
+  return {};
+}
+
+void raise_syntax_error(const SyntaxErrorInfo& info, Object* filename, bool from_parser) {
+  TypeObject* type = SyntaxError;
+  if (info.type == "IndentationError")
+    type = IndentationError;
+  else if (info.type == "TabError")
+    type = TabError;
+  std::string text = info.text;
+  if (text.empty() && !from_parser)
+    text = read_line_from_file(str_to_std(filename), info.lineno);
+  Object* msg = str_from_utf8(info.message);
+  Object* lineno = int_from_i64(info.lineno);
+  Object* offset = int_from_i64(info.offset);
+  Object* txt = text.empty() ? none_new() : str_decode_utf8(text, "replace");
+  Object* end_lineno = int_from_i64(info.end_lineno);
+  Object* end_offset = int_from_i64(info.end_offset);
+  Object* loc = nullptr;
+  Object* args = nullptr;
+  Object* exc = nullptr;
+  if (msg && lineno && offset && txt && end_lineno && end_offset) {
+    loc = tuple_pack({filename, lineno, offset, txt, end_lineno, end_offset});
+    if (loc)
+      args = tuple_pack({msg, loc});
+    if (args)
+      exc = exception_new(type, args);
+    if (exc)
+      err_raise_instance(exc);
+  }
+  xdecref(msg);
+  xdecref(lineno);
+  xdecref(offset);
+  xdecref(txt);
+  xdecref(end_lineno);
+  xdecref(end_offset);
+  xdecref(loc);
+  xdecref(args);
+  xdecref(exc);
+}
+
+} // namespace
+
+Object* compile_source(std::string_view source, Object* filename, const char* mode, int flags, int optimize) {
+  ParseMode pm;
+  CompileOptions opts;
+  if (std::strcmp(mode, "exec") == 0) {
+    pm = ParseMode::Exec;
+    opts.mode = CompileMode::Exec;
+  } else if (std::strcmp(mode, "eval") == 0) {
+    pm = ParseMode::Eval;
+    opts.mode = CompileMode::Eval;
+  } else if (std::strcmp(mode, "single") == 0) {
+    pm = ParseMode::Single;
+    opts.mode = CompileMode::Single;
+    opts.interactive = true;
+  } else {
+    return err_set_string(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  }
+  if (optimize < 0)
+    optimize = Interpreter::main() ? Interpreter::main()->config.optimize : 0;
+  opts.optimize = optimize;
+  opts.flags = flags;
+  if (!str_check(filename))
+    return err_format(TypeError, "compile(): filename must be str, not {}", type_name_of(filename));
+  std::string fname = str_to_std(filename);
+  ast::Arena arena;
+  SyntaxErrorInfo error;
+  error.filename = fname;
+  ast::Mod* mod = parse(source, fname, pm, arena, error, flags);
+  if (!mod) {
+    if (err_occurred())
+      return nullptr;
+    raise_syntax_error(error, filename, true);
+    return nullptr;
+  }
+  Object* code = compile_module(mod, arena, filename, opts, error);
+  if (!code) {
+    if (!error.message.empty()) {
+      if (err_occurred())
+        err_clear();
+      raise_syntax_error(error, filename, false);
+    } else if (!err_occurred()) {
+      err_set_string(SystemError, "compiler failed without setting an error");
+    }
+    return nullptr;
+  }
+  return code;
+}
+
+void frontend_register() {
+  Interpreter::main()->compile_hook = compile_source;
+}
+
+} // namespace coil::frontend

@@ -1,0 +1,32 @@
+// AST -> code objects (CPython 3.11's compiler, flow-graph optimiser and
+// assembler). Public entry point of the code generator.
+#pragma once
+
+#include <string>
+
+#include "frontend/ast.h"
+#include "frontend/parser.h"
+#include "runtime/object.h"
+
+namespace coil::frontend {
+
+enum class CompileMode { Exec, Eval, Single };
+
+struct CompileOptions {
+  CompileMode mode = CompileMode::Exec;
+  int optimize = 0; // -O level: 1 drops asserts and __debug__ code, 2 also docstrings
+  int flags = 0;    // compile() flags (CO_FUTURE_ANNOTATIONS...)
+  bool interactive = false;
+};
+
+// Folds constants in place as CPython 3.11's AST optimiser (ast_opt.c).
+// Returns false with a Python exception set on failure (memory only).
+bool fold_constants(ast::Mod* mod, ast::Arena& arena, int optimize);
+
+// Compiles a parsed module. Returns a new CodeObject, or nullptr and fills
+// `error` (a SyntaxError found by the symbol table or the compiler). A
+// non-syntax failure (memory) leaves a Python exception set and error.message empty.
+Object* compile_module(ast::Mod* mod, ast::Arena& arena, Object* filename, const CompileOptions& opts,
+                       SyntaxErrorInfo& error);
+
+} // namespace coil::frontend

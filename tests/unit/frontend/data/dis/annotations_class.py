@@ -1,0 +1,3 @@
+class A:
+    x: int
+    y: int = 2

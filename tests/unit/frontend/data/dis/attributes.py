@@ -1,0 +1,4 @@
+import os
+p = os.path
+os.environ.x = 1
+del os.environ.x

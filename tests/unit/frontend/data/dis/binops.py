@@ -1,0 +1,3 @@
+a = 1
+b = 2
+c = a + b - a * b / a // b % a ** b << a >> b & a | b ^ a @ b

@@ -1,0 +1,8 @@
+def deco(f):
+    return f
+@deco
+def g():
+    pass
+@deco
+class C:
+    pass

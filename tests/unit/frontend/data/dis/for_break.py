@@ -1,0 +1,6 @@
+def f(items):
+    for i in items:
+        if i:
+            break
+        print(i)
+    return 0

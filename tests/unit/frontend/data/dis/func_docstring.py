@@ -1,0 +1,3 @@
+def f():
+    "The docstring."
+    return 1

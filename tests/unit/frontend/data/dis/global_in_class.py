@@ -1,0 +1,3 @@
+class A:
+    global B
+    B = 1

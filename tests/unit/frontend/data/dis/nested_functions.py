@@ -1,0 +1,6 @@
+def a():
+    def b():
+        def c():
+            pass
+        return c
+    return b

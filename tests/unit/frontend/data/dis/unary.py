@@ -1,0 +1,5 @@
+a = 3
+b = -a
+c = +a
+d = ~a
+e = not a
