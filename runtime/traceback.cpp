@@ -277,7 +277,7 @@ bool suggest_from(Object* candidates, const std::string& name, std::string* out)
   return r;
 }
 
-Object* sorted_keys(Object* mapping) {
+Object* mapping_keys(Object* mapping) {
   if (!mapping || !dict_check(mapping))
     return nullptr;
   return dict_keys_list(mapping);
@@ -326,9 +326,9 @@ bool offer_suggestion(Object* value, std::string* out) {
     }
     if (suggest_from(varnames, name, out))
       return true;
-    if (suggest_from(sorted_keys(frame->globals), name, out))
+    if (suggest_from(mapping_keys(frame->globals), name, out))
       return true;
-    return suggest_from(sorted_keys(frame->builtins), name, out);
+    return suggest_from(mapping_keys(frame->builtins), name, out);
   }
   return false;
 }

@@ -251,9 +251,10 @@ static Object* builtin_issubclass(Object*, Object* const* args, ssize nargs) {
 static Object* builtin_format(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   if (kwnames && tuple_size(kwnames))
     return err_set_string(TypeError, "format() takes no keyword arguments");
-  if (nargs < 1 || nargs > 2)
-    return err_format(TypeError, "format expected {} 1 argument{}, got {}",
-                      nargs < 1 ? "at least" : "at most", nargs < 1 ? "" : "", nargs);
+  if (nargs < 1)
+    return err_format(TypeError, "format expected at least 1 argument, got {}", nargs);
+  if (nargs > 2)
+    return err_format(TypeError, "format expected at most 2 arguments, got {}", nargs);
   Object* spec = nargs == 2 ? args[1] : nullptr;
   if (spec && !str_check(spec))
     return err_format(TypeError, "format() argument 2 must be str, not {}", type_name_of(spec));

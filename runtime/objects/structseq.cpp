@@ -223,6 +223,15 @@ static void ns_dealloc(Object* self) {
     gc_free(self);
 }
 
+static Object* ns_get_dict(Object* self, void*) {
+  return newref(static_cast<NamespaceObject*>(self)->dict);
+}
+
+static GetSetDef ns_getset[] = {
+    {"__dict__", ns_get_dict, nullptr, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
 static TypeObject make_namespace_type() {
   TypeObject t{};
   t.refcnt = 1;
@@ -235,6 +244,7 @@ static TypeObject make_namespace_type() {
   t.init = ns_init;
   t.repr = ns_repr;
   t.richcompare = ns_richcompare;
+  t.getset = ns_getset;
   t.traverse = ns_traverse;
   t.clear = ns_clear;
   t.dealloc = ns_dealloc;
