@@ -41,12 +41,16 @@ Object** object_dict_ptr(Object* o) noexcept {
   if (off == 0)
     return nullptr;
   if (off < 0) {
+    // The pointer follows the variable part; type_generic_alloc reserved
+    // basicsize (which includes it) + (nitems + 1) * itemsize bytes. It may
+    // be unaligned for byte-sized items (fine on the targets Coil supports).
     ssize n = static_cast<VarObject*>(o)->size;
     if (n < 0)
       n = -n;
-    ssize total = t->basicsize + n * t->itemsize;
-    total = (total + ssize(sizeof(void*)) - 1) & ~(ssize(sizeof(void*)) - 1);
-    off += total;
+    ssize varbytes = n * t->itemsize;
+    if (type_has_flag(t, TPFLAG_UNICODE_SUBCLASS)) // str data: (length + 1) * kind bytes
+      varbytes = (n + 1) * static_cast<StrObject*>(o)->kind;
+    off += t->basicsize + varbytes;
   }
   return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
 }
