@@ -7,7 +7,9 @@
 
 namespace coil::frontend {
 
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\v'; }
+static bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\v';
+}
 
 bool find_caret_anchors(std::string_view segment, int* left_end, int* right_start, int* right_end) {
   ast::Arena arena;
@@ -42,6 +44,8 @@ bool find_caret_anchors(std::string_view segment, int* left_end, int* right_star
   return false;
 }
 
-void install_caret_anchors() { Interpreter::main()->caret_anchors_hook = find_caret_anchors; }
+void install_caret_anchors() {
+  Interpreter::main()->caret_anchors_hook = find_caret_anchors;
+}
 
 } // namespace coil::frontend

@@ -261,7 +261,17 @@ void Compiler::use_next_block(Block* b) {
   u_->cur = b;
 }
 
+// A jump or scope exit ends its block: later instructions start a new one.
+static bool ends_block(Block* b) {
+  if (b->instrs.empty())
+    return false;
+  int op = b->instrs.back().op;
+  return (op_has_target(op) && !is_block_push(op) && op != POP_BLOCK) || op_is_scope_exit(op);
+}
+
 void Compiler::addop(int op, int arg) {
+  if (ends_block(u_->cur))
+    next_block();
   Instr i;
   i.op = op;
   i.arg = arg;
@@ -270,6 +280,8 @@ void Compiler::addop(int op, int arg) {
 }
 
 void Compiler::addop_jump(int op, Block* target) {
+  if (ends_block(u_->cur))
+    next_block();
   Instr i;
   i.op = op;
   i.target = target;

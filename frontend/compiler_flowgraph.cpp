@@ -365,6 +365,10 @@ struct Assembler {
       return;
     Block* t = last.target;
     if (t->exits_scope() && int(t->instrs.size()) <= MAX_COPY_SIZE) {
+      // Only blocks without line numbers (implicit `return None`s) are copied.
+      for (auto& i : t->instrs)
+        if (i.loc.line >= 0)
+          return;
       last.op = NOP;
       std::vector<Instr> copy = t->instrs;
       for (auto& i : copy)
@@ -877,7 +881,7 @@ Object* assemble_unit(Compiler& c, Unit* u, bool add_none) {
     spec.qualname = qualname;
     spec.linetable = linetable;
     spec.exceptiontable = extable;
-    spec.argcount = u->argcount;
+    spec.argcount = u->argcount + u->posonlyargcount;
     spec.posonlyargcount = u->posonlyargcount;
     spec.kwonlyargcount = u->kwonlyargcount;
     spec.stacksize = maxdepth;

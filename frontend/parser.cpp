@@ -105,8 +105,9 @@ void Parser::raise_tok_error(const TokError& te) {
                   te.has_text ? te.text : std::string(line));
   } else {
     std::string_view eline = tz_.line_text(te.end_lineno);
-    set_error_raw(te.type, msg, te.lineno, char_offset(line, te.col) + 1, te.end_lineno,
-                  char_offset(eline, te.end_col) + 1, te.has_text ? te.text : std::string(line));
+    int adj = te.cursor ? 0 : 1;
+    set_error_raw(te.type, msg, te.lineno, char_offset(line, te.col) + adj, te.end_lineno,
+                  char_offset(eline, te.end_col) + adj, te.has_text ? te.text : std::string(line));
   }
   if (fstring_mode_ && root_ != this) {
     // Positions inside the synthetic "(expr)" buffer are not meaningful in the file.
@@ -132,8 +133,13 @@ void Parser::syntax_error_here() {
     }
   }
   if (t.kind == TokKind::Indent) {
+    // CPython reports the tokenizer cursor, i.e. the width of the indentation in bytes.
     std::string_view line = root_->tz_.line_text(t.lineno);
-    set_error_raw("IndentationError", "unexpected indent", t.lineno, 1, t.lineno, -1, with_newline(line));
+    int width = 0;
+    while (width < static_cast<int>(line.size()) &&
+           (line[width] == ' ' || line[width] == '\t' || line[width] == '\f'))
+      width++;
+    set_error_raw("IndentationError", "unexpected indent", t.lineno, width, t.lineno, -1, with_newline(line));
     throw ParseFailure{};
   }
   if (t.kind == TokKind::Dedent) {

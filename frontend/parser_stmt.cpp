@@ -232,8 +232,14 @@ Stmt* Parser::expr_or_assign_stmt() {
     case ExprKind::Attribute:
     case ExprKind::Subscript:
       break;
-    case ExprKind::Tuple:
+    case ExprKind::Tuple: {
+      // Unparenthesised `a, b: int` points at the first element.
+      auto* tup = static_cast<Tuple*>(e);
+      if (!tup->elts.empty() && tup->elts[0]->lineno == tup->lineno &&
+          tup->elts[0]->col_offset == tup->col_offset)
+        raise_node("only single target (not tuple) can be annotated", tup->elts[0]);
       raise_node("only single target (not tuple) can be annotated", e);
+    }
     case ExprKind::List:
       raise_node("only single target (not list) can be annotated", e);
     default:
@@ -263,15 +269,15 @@ Stmt* Parser::expr_or_assign_stmt() {
     }
     for (size_t i = 0; i < targets.size(); i++) {
       Expr* t = targets[i];
-      if (t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom)
-        raise_node("assignment to yield expression not possible", t);
-      if (const Expr* bad = invalid_target(t, TargetsKind::Star)) {
-        bool here = i == 0 && targets.size() == 1 && is_bitwise_or_level(t) && t->kind != ExprKind::List &&
-                    t->kind != ExprKind::Tuple && t->kind != ExprKind::GeneratorExp &&
-                    !(t->kind == ExprKind::Constant &&
-                      (static_cast<Constant*>(t)->value.kind == ConstantValue::Kind::True ||
-                       static_cast<Constant*>(t)->value.kind == ConstantValue::Kind::False ||
-                       static_cast<Constant*>(t)->value.kind == ConstantValue::Kind::None));
+      bool is_yield = t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom;
+      if (const Expr* bad = is_yield ? t : invalid_target(t, TargetsKind::Star)) {
+        bool here =
+            i == 0 && targets.size() == 1 && (is_bitwise_or_level(t) || (is_yield && first.is(Op::LPar))) &&
+            t->kind != ExprKind::List && t->kind != ExprKind::Tuple && t->kind != ExprKind::GeneratorExp &&
+            !(t->kind == ExprKind::Constant &&
+              (static_cast<Constant*>(t)->value.kind == ConstantValue::Kind::True ||
+               static_cast<Constant*>(t)->value.kind == ConstantValue::Kind::False ||
+               static_cast<Constant*>(t)->value.kind == ConstantValue::Kind::None));
         const Expr* vfirst = value;
         if (vfirst && vfirst->kind == ExprKind::Tuple && !static_cast<const Tuple*>(vfirst)->elts.empty() &&
             vfirst->col_offset == static_cast<const Tuple*>(vfirst)->elts[0]->col_offset &&
@@ -281,6 +287,8 @@ Stmt* Parser::expr_or_assign_stmt() {
           raise_node(std::string("cannot assign to ") + expr_name(t) +
                          " here. Maybe you meant '==' instead of '='?",
                      t);
+        if (is_yield)
+          raise_node("assignment to yield expression not possible", t);
         raise_node(std::string("cannot assign to ") + expr_name(bad), bad);
       }
       set_target(t, ExprContext::Store, TargetsKind::Star);
@@ -384,7 +392,7 @@ Stmt* Parser::from_import_stmt() {
       if (paren && check(Op::RPar))
         break;
       if (!paren && (cur().kind == TokKind::Newline || check(Op::Semi)))
-        raise_at("trailing comma not allowed without surrounding parentheses", prev());
+        raise_at("trailing comma not allowed without surrounding parentheses", toks_.back());
     }
     if (paren)
       expect(Op::RPar);

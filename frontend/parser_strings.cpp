@@ -76,7 +76,7 @@ Expr* Parser::strings() {
   for (const Token* t : toks) {
     Prefix p = parse_prefix(t->text);
     if (p.bytes != p0.bytes)
-      raise("cannot mix bytes and nonbytes literals", s, e);
+      raise_at("cannot mix bytes and nonbytes literals", toks_.back());
     any_f |= p.fstr;
   }
   if (p0.bytes) {

@@ -115,6 +115,16 @@ private:
       val |= DEF_COMP_ITER;
     }
     sc->flags[name] = val;
+    if ((flag & DEF_GLOBAL) && t_.top_ && sc != t_.top_) {
+      // CPython records every global declaration in the module's symbols too.
+      auto g = t_.top_->flags.find(name);
+      if (g == t_.top_->flags.end()) {
+        t_.top_->order.push_back(name);
+        t_.top_->flags[name] = DEF_GLOBAL;
+      } else {
+        g->second |= DEF_GLOBAL;
+      }
+    }
     if (flag & DEF_PARAM)
       sc->varnames.push_back(name);
   }
@@ -333,6 +343,12 @@ private:
           fail(s, msg);
         }
         add_def(name, is_global ? DEF_GLOBAL : DEF_NONLOCAL, s);
+        Node loc;
+        loc.lineno = s->lineno;
+        loc.col_offset = s->col_offset;
+        loc.end_lineno = s->end_lineno;
+        loc.end_col_offset = s->end_col_offset;
+        directives_.emplace(std::make_pair(cur_, mangle(cur_->private_name, name)), loc);
       }
       break;
     }
@@ -653,14 +669,14 @@ private:
                     NameSet& free, NameSet& global) {
     if (flags & DEF_GLOBAL) {
       if (flags & DEF_NONLOCAL)
-        fail_at(sc, "name '" + name + "' is nonlocal and global");
+        fail_at(sc, name, "name '" + name + "' is nonlocal and global");
       sc->scopes[name] = ScopeKind::GlobalExplicit;
       global.insert(name);
       return;
     }
     if (flags & DEF_NONLOCAL) {
       if (!bound || !bound->count(name))
-        fail_at(sc, "no binding for nonlocal '" + name + "' found");
+        fail_at(sc, name, "no binding for nonlocal '" + name + "' found");
       sc->scopes[name] = ScopeKind::Free;
       sc->free = true;
       free.insert(name);
@@ -687,19 +703,19 @@ private:
     sc->scopes[name] = ScopeKind::GlobalImplicit;
   }
 
-  // Where CPython reports analysis errors: the nonlocal/global statement.
-  // We only know the block here, so locate the first directive statement.
-  [[noreturn]] void fail_at(Scope* sc, const std::string& msg) {
+  // Analysis errors are reported at the global/nonlocal statement that
+  // declared the name (CPython's error_at_directive).
+  [[noreturn]] void fail_at(Scope* sc, const std::string& name, const std::string& msg) {
+    auto it = directives_.find(std::make_pair(sc, name));
+    if (it != directives_.end())
+      fail(&it->second, msg);
     Node n;
-    n.lineno = directive_line_.count(sc) ? directive_line_[sc].lineno : sc->lineno;
-    n.col_offset = directive_line_.count(sc) ? directive_line_[sc].col_offset : sc->col_offset;
-    n.end_lineno = directive_line_.count(sc) ? directive_line_[sc].end_lineno : n.lineno;
-    n.end_col_offset = directive_line_.count(sc) ? directive_line_[sc].end_col_offset : n.col_offset;
+    n.lineno = n.end_lineno = sc->lineno;
+    n.col_offset = n.end_col_offset = sc->col_offset;
     fail(&n, msg);
   }
 
-public:
-  std::map<Scope*, Node> directive_line_;
+  std::map<std::pair<Scope*, std::string>, Node> directives_;
 
 private:
   void analyze_block(Scope* sc, const NameSet* bound, NameSet& free, NameSet& global) {

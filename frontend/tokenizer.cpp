@@ -375,9 +375,10 @@ Token Tokenizer::fail(const std::string& msg, const char* at, const std::string&
   err_.type = type;
   err_.message = msg;
   err_.lineno = err_.end_lineno = lineno_;
-  // CPython reports the cursor index as the 1-based offset.
+  // CPython reports the number of characters before the cursor as the offset.
   err_.raw_offsets = false;
-  err_.col = col_of(at) - 1;
+  err_.cursor = true;
+  err_.col = col_of(at);
   err_.end_col = err_.col;
   Token t;
   t.kind = TokKind::Error;
@@ -582,7 +583,7 @@ again:
     p_++;
     bool emit = parens_.empty() && !last_was_newline_;
     Token t = make(TokKind::Newline, start, p_);
-    t.end_col = t.col + 1;
+    t.end_col = t.col; // CPython leaves the newline character out of the token
     new_line(p_);
     if (parens_.empty())
       at_bol_ = true;
@@ -1000,8 +1001,8 @@ Token Tokenizer::lex_string(const char* start, const char* quote) {
       failed_ = true;
       err_.type = "SyntaxError";
       int detected = lineno_;
-      if (triple && q >= end_ && q > src_.data() && q[-1] == '\n')
-        detected = lineno_; // CPython counts the line after the last newline
+      if (q >= end_ && q > src_.data() && q[-1] == '\n')
+        detected = lineno_ - 1; // the empty "line" after a final newline does not count
       err_.message = triple
                          ? "unterminated triple-quoted string literal (detected at line " +
                                std::to_string(detected) + ")"

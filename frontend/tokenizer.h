@@ -138,6 +138,7 @@ struct TokError {
   int end_lineno = 0, end_col = 0;
   // Offsets given directly as CPython's 1-based character offsets, when set.
   bool raw_offsets = false;
+  bool cursor = false; // col is the tokenizer cursor: offset = characters before it (no +1)
   int offset = 0, end_offset = 0;
   std::string text; // the line text override (CPython sometimes omits the newline)
   bool has_text = false;
