@@ -576,12 +576,27 @@ int dict_merge(Object* a, Object* b, bool override_existing) {
     }
     return 0;
   }
-  // A generic mapping: for k in b.keys(): a[k] = b[k].
+  // A generic mapping: for k in list(b.keys()): a[k] = b[k].
   Object* keys = object_call_method(b, "keys", nullptr, 0);
   if (keys == nullptr)
     return -1;
-  Object* it = object_get_iter(keys);
+  Object* keys_it = object_get_iter(keys);
+  if (keys_it == nullptr) {
+    if (err_matches(TypeError)) {
+      err_clear();
+      err_format(TypeError, "{}.keys() returned a non-iterable (type {})", type_name_of(b),
+                 type_name_of(keys));
+    }
+    decref(keys);
+    return -1;
+  }
   decref(keys);
+  Object* key_list = sequence_list(keys_it);
+  decref(keys_it);
+  if (key_list == nullptr)
+    return -1;
+  Object* it = object_get_iter(key_list);
+  decref(key_list);
   if (it == nullptr)
     return -1;
   for (;;) {
@@ -1019,12 +1034,18 @@ Object* dict_reversed_method(Object* self, Object*) {
   return dict_iter_new(self, DICT_ITER_KEYS, true);
 }
 
+// CPython 3.11's accounting: a 48-byte dict object, plus the keys object
+// (32-byte header, the index table, and 24-byte entries, or 16-byte ones
+// when every key is a str).
 Object* dict_sizeof_method(Object* self, Object*) {
   DictObject* d = D(self);
-  ssize size = self->type->basicsize;
+  ssize size = 48 + (self->type->basicsize - DictType.basicsize);
   if (d->capacity) {
-    // CPython's keys object: a 32-byte header, the indices, then the entries.
-    size += 32 + d->capacity * index_width(d->capacity) + usable_fraction(d->capacity) * 24;
+    bool all_str = true;
+    for (ssize i = 0; i < d->nentries && all_str; ++i)
+      if (d->entries[i].key && !str_check_exact(d->entries[i].key))
+        all_str = false;
+    size += 32 + d->capacity * index_width(d->capacity) + usable_fraction(d->capacity) * (all_str ? 16 : 24);
   }
   return int_from_i64(size);
 }

@@ -21,6 +21,7 @@
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/objects/type.h"
 #include "runtime/runtime.h"
 
 namespace coil {
@@ -506,6 +507,15 @@ Object* view_isdisjoint(Object* self, Object* other) {
   return bool_from(true);
 }
 
+Object* view_mapping_get(Object* self, void*) {
+  return mappingproxy_new(V(self)->dict);
+}
+
+GetSetDef view_getset[] = {
+    {"mapping", view_mapping_get, nullptr, "dictionary that this view refers to", nullptr},
+    {nullptr, nullptr, nullptr, nullptr, nullptr},
+};
+
 SequenceMethods keys_as_sequence = {.length = view_len, .contains = keys_contains};
 SequenceMethods items_as_sequence = {.length = view_len, .contains = items_contains};
 SequenceMethods values_as_sequence = {.length = view_len};
@@ -542,6 +552,7 @@ TypeObject make_view_type(const char* name, SequenceMethods* seq, bool setlike) 
   t.flags = TPFLAG_HAVE_GC | TPFLAG_IMMUTABLETYPE | TPFLAG_DISALLOW_INSTANTIATION;
   t.traverse = view_traverse;
   t.iter = view_iter;
+  t.getset = view_getset;
   t.free_ = container_gc_free;
   if (setlike) {
     t.as_number = &setlike_view_as_number;
