@@ -10,6 +10,7 @@
 //   because decoding only happens at '\n' boundaries or at end of file.
 // - All writes go through write(2) with retries on EINTR and short writes;
 //   errors raise OSError subclasses from errno (EPIPE -> BrokenPipeError).
+// - SIGPIPE is ignored once the standard streams exist, as CPython does.
 // - A process-exit hook flushes the three standard streams' buffers in
 //   case the runtime did not get to finalize.
 #include "runtime/objects/textio.h"
@@ -18,6 +19,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 
@@ -703,6 +705,9 @@ int textio_create_std_streams(bool unbuffered, Object** in, Object** out, Object
   if (!registered) {
     registered = true;
     std::atexit(flush_std_streams_at_exit);
+    // As CPython: writing to a closed pipe must fail with EPIPE (raising
+    // BrokenPipeError) instead of killing the process.
+    std::signal(SIGPIPE, SIG_IGN);
   }
   return 0;
 }
