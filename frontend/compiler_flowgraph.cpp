@@ -464,7 +464,11 @@ struct Assembler {
   }
 
   void duplicate_exits_without_lineno() {
-    for (Block* b = entry; b; b = b->next) {
+    // Newest block first, as CPython walks its block list.
+    std::vector<Block*> order;
+    for (auto it = u->blocks.rbegin(); it != u->blocks.rend(); ++it)
+      order.push_back(it->get());
+    for (Block* b : order) {
       if (!b->instrs.empty() && is_jump_instr(b->instrs.back())) {
         Block* target = b->instrs.back().target;
         if (is_exit_without_lineno(target) && target->predecessors > 1) {

@@ -648,6 +648,7 @@ void Compiler::try_star_except(Try* s) {
     push_fblock(FBlockType::HandlerCleanup, cleanup_body, nullptr, h->has_name ? &h->name : nullptr);
     visit_stmts(h->body);
     pop_fblock();
+    unset_loc();
     addop(POP_BLOCK);
     if (h->has_name) {
       addop_load_const(None);
@@ -706,14 +707,14 @@ static void with_except_finish(Compiler& c, Block* cleanup) {
   c.addop_jump(POP_JUMP_IF_TRUE, exit);
   c.next_block();
   c.addop(RERAISE, 2);
+  c.use_next_block(cleanup);
+  c.pop_except_and_reraise();
   c.use_next_block(exit);
   c.addop(POP_TOP);
   c.addop(POP_BLOCK);
   c.addop(POP_EXCEPT);
   c.addop(POP_TOP);
   c.addop(POP_TOP);
-  c.use_next_block(cleanup);
-  c.pop_except_and_reraise();
 }
 
 void Compiler::with(With* s, int pos) {
