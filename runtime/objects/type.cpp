@@ -292,7 +292,7 @@ Object* type_mro_c3(TypeObject* type) {
       Object* names = class_name_list(remaining);
       if (!names)
         return nullptr;
-      err_format(TypeError, "Cannot create a consistent method resolution order (MRO) for bases {}",
+      err_format(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                  str_view(names));
       decref(names);
       return nullptr;

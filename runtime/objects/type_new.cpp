@@ -532,18 +532,10 @@ Object* type_new_from_spec(TypeObject* metatype, Object* name, Object* bases, Ob
   } else {
     type->qualname = newref(name);
   }
-  if (!dict_getitem_str(type->dict, "__doc__")) {
-    if (dict_setitem_str(type->dict, "__doc__", None) < 0)
-      return tfail();
-  }
   if (wrap_in_dict(type->dict, "__new__", staticmethod_new) < 0 ||
       wrap_in_dict(type->dict, "__init_subclass__", classmethod_new) < 0 ||
       wrap_in_dict(type->dict, "__class_getitem__", classmethod_new) < 0)
     return tfail();
-  if (dict_getitem_str(type->dict, "__eq__") && !dict_getitem_str(type->dict, "__hash__")) {
-    if (dict_setitem_str(type->dict, "__hash__", None) < 0)
-      return tfail();
-  }
 
   // Layout.
   ssize slotoffset = base->basicsize;
@@ -607,6 +599,14 @@ Object* type_new_from_spec(TypeObject* metatype, Object* name, Object* bases, Ob
   }
   xdecref(slot_names);
   slot_names = nullptr;
+  if (!dict_getitem_str(type->dict, "__doc__")) {
+    if (dict_setitem_str(type->dict, "__doc__", None) < 0)
+      return tfail();
+  }
+  if (dict_getitem_str(type->dict, "__eq__") && !dict_getitem_str(type->dict, "__hash__")) {
+    if (dict_setitem_str(type->dict, "__hash__", None) < 0)
+      return tfail();
+  }
 
   // __classcell__ is consumed here and filled once the class exists.
   Object* cell = dict_getitem_str(type->dict, "__classcell__");
