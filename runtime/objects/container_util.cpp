@@ -5,6 +5,7 @@
 
 #include "runtime/gc.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/exceptions.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -138,6 +139,19 @@ bool eval_slice_index(Object* v, ssize* out) {
     return false;
   *out = x;
   return true;
+}
+
+std::nullptr_t set_key_error(Object* key) {
+  Object* args = tuple_pack({key});
+  if (args == nullptr)
+    return nullptr;
+  Object* exc = exception_new(static_cast<TypeObject*>(KeyError), args);
+  decref(args);
+  if (exc == nullptr)
+    return nullptr;
+  err_raise_instance(exc);
+  decref(exc);
+  return nullptr;
 }
 
 void container_gc_free(Object* o) {

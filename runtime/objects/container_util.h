@@ -48,6 +48,9 @@ inline void free_instance(Object* o) {
     container_gc_free(o);
 }
 
+// Raises KeyError(key) with args == (key,) even when key is a tuple (CPython's _PyErr_SetKeyError).
+std::nullptr_t set_key_error(Object* key);
+
 // PySequence_Fast: a list or tuple (new reference) as is, anything else
 // converted to a list; a non-iterable raises TypeError(message).
 Object* sequence_fast(Object* v, const char* message);

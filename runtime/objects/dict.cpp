@@ -368,7 +368,7 @@ int dict_delitem_known_hash(Object* d, Object* key, hash_t hash) {
   if (ix == DKIX_ERROR)
     return -1;
   if (ix < 0) {
-    err_set_object(KeyError, key);
+    set_key_error(key);
     return -1;
   }
   Object *oldkey, *oldvalue;
@@ -807,7 +807,7 @@ Object* dict_subscript(Object* o, Object* key) {
       if (found || r != nullptr || err_occurred())
         return r;
     }
-    return err_set_object(KeyError, key);
+    return set_key_error(key);
   }
   return newref(value);
 }
@@ -970,7 +970,7 @@ Object* dict_pop_method(Object* self, Object* const* args, ssize nargs) {
   if (ix < 0) {
     if (nargs > 1)
       return newref(args[1]);
-    return err_set_object(KeyError, key);
+    return set_key_error(key);
   }
   Object *oldkey, *oldvalue;
   delete_entry(D(self), ix, hash, &oldkey, &oldvalue);

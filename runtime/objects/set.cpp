@@ -1011,7 +1011,7 @@ Object* set_remove_method(Object* self, Object* key) {
   if (rv < 0)
     return nullptr;
   if (rv == 0)
-    return err_set_object(KeyError, key);
+    return set_key_error(key);
   return none_new();
 }
 

@@ -341,6 +341,21 @@ TEST(List, DeepNestingDeallocDoesNotOverflow) {
     l = outer;
   }
   decref(l); // must not blow the C stack
+  Object* t = tuple_empty();
+  for (int i = 0; i < 1000000; ++i) {
+    Object* outer = tuple_pack({t});
+    decref(t);
+    t = outer;
+  }
+  decref(t);
+  Object* d = dict_new();
+  for (int i = 0; i < 200000; ++i) {
+    Object* outer = dict_new();
+    dict_setitem_str(outer, "d", d);
+    decref(d);
+    d = outer;
+  }
+  decref(d);
   SUCCEED();
 }
 
@@ -368,6 +383,24 @@ TEST(Dict, OrderGrowthAndDeletion) {
             "('quick', 0)]");
   // 16 keys were inserted: 8 -> 16 -> 32 slots as in CPython.
   EXPECT_EQ(static_cast<DictObject*>(d)->capacity, 32);
+  decref(d);
+}
+
+TEST(Dict, SizeofMatchesCPython) {
+  Object* d = dict_new();
+  EXPECT_EQ(call(d, "__sizeof__"), "48");
+  Object* one = I(1);
+  dict_setitem_str(d, "a", one);
+  EXPECT_EQ(call(d, "__sizeof__"), "168");
+  dict_clear(d);
+  dict_setitem(d, one, one);
+  EXPECT_EQ(call(d, "__sizeof__"), "208");
+  decref(one);
+  decref(d);
+  Object* r = make(&RangeType, {I(100)});
+  d = object_call_method(&DictType, "fromkeys", &r, 1);
+  decref(r);
+  EXPECT_EQ(call(d, "__sizeof__"), "4672");
   decref(d);
 }
 
