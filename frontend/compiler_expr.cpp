@@ -134,6 +134,10 @@ void Compiler::addcompare(CmpOpKind op) {
 }
 
 void Compiler::jump_if(Expr* e, Block* next, bool cond) {
+  // CPython 3.11 leaves a comparison's location current after testing it
+  // (its jumps and what follows carry it); other tests keep the outer one.
+  if (e->kind == ExprKind::Compare)
+    set_loc(e);
   switch (e->kind) {
   case ExprKind::UnaryOp:
     if (static_cast<UnaryOp*>(e)->op == UnaryOpKind::Not) {
@@ -402,16 +406,17 @@ bool Compiler::maybe_optimize_method_call(Call* e) {
       return false;
   validate_keywords(*this, e->keywords);
   visit_expr(attr->value);
-  Location saved = u_->loc;
+  set_loc(attr);
   update_attr_location(*this, attr);
   addop_name(LOAD_METHOD, attr->attr);
-  u_->loc = saved;
   visit_exprs(e->args);
   if (kwdsl) {
     for (auto* k : e->keywords)
       visit_expr(k->value);
     call_simple_kw_helper(e->keywords, int(kwdsl));
   }
+  set_loc(e);
+  update_attr_location(*this, attr);
   addop(PRECALL, int(argsl + kwdsl));
   addop(CALL, int(argsl + kwdsl));
   return true;
@@ -689,7 +694,6 @@ void Compiler::lambda(Lambda* e) {
   u_->argcount = int(e->args->args.size());
   u_->posonlyargcount = int(e->args->posonlyargs.size());
   u_->kwonlyargcount = int(e->args->kwonlyargs.size());
-  set_loc(e->body);
   visit_expr(e->body);
   Object* co;
   if (u_->ste->generator) {

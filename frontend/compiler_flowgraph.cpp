@@ -337,8 +337,10 @@ struct Assembler {
           continue;
         if (src + 1 < ins.size()) {
           int next_lineno = ins[src + 1].loc.line;
-          if (next_lineno < 0 || next_lineno == lineno) {
-            ins[src + 1].loc = ins[src].loc;
+          if (next_lineno == lineno)
+            continue;
+          if (next_lineno < 0) {
+            ins[src + 1].loc = ins[src].loc; // the next instruction inherits the location
             continue;
           }
         } else {

@@ -6,6 +6,10 @@ disassembled with dis.dis (show_caches=False). Code-object addresses
 ("at 0x7f...") are normalised to "at 0x?" so the text is stable; the
 compiler test normalises Coil's output the same way.
 
+NAME.facts gets one line per code object with the fields dis does not show
+(qualname|argcount|posonlyargcount|kwonlyargcount|nlocals|stacksize|flags|
+firstlineno|names|varnames|cellvars|freevars|linetable hex|exceptiontable hex).
+
 Usage: scripts/gen_dis_expected.py [NAME ...]
 """
 import dis
@@ -29,12 +33,37 @@ def expected_for(path):
     return ADDR.sub(" at 0x?", out.getvalue())
 
 
+def code_facts(code, out):
+    """One line per code object (depth first, as dis recurses): the fields
+    that dis does not show, so the test can compare them exactly."""
+    fields = [
+        code.co_qualname,
+        code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount,
+        code.co_nlocals, code.co_stacksize, code.co_flags, code.co_firstlineno,
+        ",".join(code.co_names), ",".join(code.co_varnames),
+        ",".join(code.co_cellvars), ",".join(code.co_freevars),
+        code.co_linetable.hex(), code.co_exceptiontable.hex(),
+    ]
+    out.append("|".join(str(f) for f in fields))
+    for c in code.co_consts:
+        if hasattr(c, "co_code"):
+            code_facts(c, out)
+
+
+def facts_for(path):
+    code = compile(path.read_text(), path.name, "exec")
+    out = []
+    code_facts(code, out)
+    return "\n".join(out) + "\n"
+
+
 def main(names):
     paths = sorted(DATA.glob("*.py"))
     if names:
         paths = [p for p in paths if p.stem in names]
     for p in paths:
         p.with_suffix(".expected").write_text(expected_for(p))
+        p.with_suffix(".facts").write_text(facts_for(p))
     print(f"wrote {len(paths)} .expected files in {DATA}")
 
 

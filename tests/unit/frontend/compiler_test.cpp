@@ -16,6 +16,7 @@
 #include "bytecode/disassembler.h"
 #include "frontend/compile.h"
 #include "runtime/errors.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/code.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/int.h"
@@ -80,7 +81,96 @@ std::vector<std::string> snippet_names() {
   return v;
 }
 
+// The .facts line of a code object (see scripts/gen_dis_expected.py), read
+// through the code type's co_* attributes.
+bool code_facts(Object* code, std::string& out) {
+  auto attr = [&](const char* name) -> Object* { return object_getattr_str(code, name); };
+  auto join = [&](const char* name, std::string& s) {
+    Object* t = attr(name);
+    if (!t)
+      return false;
+    for (ssize i = 0; i < tuple_size(t); i++) {
+      if (i)
+        s += ",";
+      s += str_to_std(tuple_get(t, i));
+    }
+    decref(t);
+    return true;
+  };
+  auto num = [&](const char* name, std::string& s) {
+    Object* v = attr(name);
+    if (!v)
+      return false;
+    bool of = false;
+    s += std::to_string(int_as_i64(v, &of));
+    decref(v);
+    return true;
+  };
+  auto hex = [&](const char* name, std::string& s) {
+    Object* v = attr(name);
+    if (!v)
+      return false;
+    static const char* digits = "0123456789abcdef";
+    for (unsigned char ch : bytes_view(v)) {
+      s += digits[ch >> 4];
+      s += digits[ch & 15];
+    }
+    decref(v);
+    return true;
+  };
+  Object* q = attr("co_qualname");
+  if (!q)
+    return false;
+  std::string line = str_to_std(q);
+  decref(q);
+  for (const char* n : {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+                        "co_stacksize", "co_flags", "co_firstlineno"}) {
+    line += "|";
+    if (!num(n, line))
+      return false;
+  }
+  for (const char* n : {"co_names", "co_varnames", "co_cellvars", "co_freevars"}) {
+    line += "|";
+    if (!join(n, line))
+      return false;
+  }
+  for (const char* n : {"co_linetable", "co_exceptiontable"}) {
+    line += "|";
+    if (!hex(n, line))
+      return false;
+  }
+  out += line + "\n";
+  auto* co = reinterpret_cast<CodeObject*>(code);
+  for (ssize i = 0; i < tuple_size(co->consts); i++)
+    if (code_check(tuple_get(co->consts, i)) && !code_facts(tuple_get(co->consts, i), out))
+      return false;
+  return true;
+}
+
 class DisSnippet : public ::testing::TestWithParam<std::string> {};
+
+// co_stacksize, co_flags, names, locals layout, co_linetable and
+// co_exceptiontable bytes must equal CPython's.
+TEST_P(DisSnippet, CodeFactsMatchCPython) {
+  ensure_runtime();
+  fs::path dir = fs::path(COIL_TEST_DATA_DIR) / "dis";
+  fs::path py = dir / (GetParam() + ".py");
+  fs::path facts = dir / (GetParam() + ".facts");
+  if (fs::exists(dir / (GetParam() + ".coil-expected")))
+    GTEST_SKIP() << "Coil's bytecode intentionally differs for this snippet";
+  Object* fname = str_from_utf8(py.filename().string());
+  Object* code = frontend::compile_source(read_file(py), fname, "exec", 0, 0);
+  decref(fname);
+  ASSERT_NE(code, nullptr) << pending_error();
+  std::string actual;
+  ASSERT_TRUE(code_facts(code, actual)) << pending_error();
+  decref(code);
+  if (const char* dump = std::getenv("COIL_DIS_DUMP")) {
+    std::ofstream out(fs::path(dump) / (GetParam() + ".facts"), std::ios::binary);
+    out << actual;
+  }
+  EXPECT_EQ(read_file(facts), actual) << "snippet " << py;
+}
 
 TEST_P(DisSnippet, MatchesCPython) {
   ensure_runtime();
