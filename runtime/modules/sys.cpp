@@ -9,6 +9,7 @@
 //   x86-64 Linux, because Coil reproduces CPython's observable behaviour.
 // - Values that need the interpreter (_getframe) go through Interpreter
 //   hooks; recursion limit and int max str digits live in the Interpreter.
+#include <locale.h>
 #include <unistd.h>
 
 #include <cfloat>
@@ -106,13 +107,63 @@ static Object* make_version_info(int major, int minor, int micro, const char* le
   return structseq_new(&version_info_desc, {i(major), i(minor), i(micro), s(level), i(serial)});
 }
 
+// The LC_CTYPE locale the process would get from its environment (as
+// setlocale(LC_CTYPE, "") would choose it), without changing the process
+// locale: "C" when unset or not installed.
+static std::string environment_ctype_locale() {
+  const char* name = nullptr;
+  for (const char* var : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char* v = getenv(var);
+    if (v && *v) {
+      name = v;
+      break;
+    }
+  }
+  if (!name)
+    return "C";
+  locale_t loc = newlocale(LC_CTYPE_MASK, name, static_cast<locale_t>(0));
+  if (!loc)
+    return "C";
+  freelocale(loc);
+  return name;
+}
+
+// UTF-8 mode (PEP 540): -X utf8[=0|1], else PYTHONUTF8, else on in the C
+// and POSIX locales.
+static bool utf8_mode(const Config& c) {
+  for (const auto& opt : c.xoptions) {
+    if (opt == "utf8" || opt == "utf8=1")
+      return true;
+    if (opt == "utf8=0")
+      return false;
+  }
+  const char* env = c.ignore_environment ? nullptr : getenv("PYTHONUTF8");
+  if (env && strcmp(env, "1") == 0)
+    return true;
+  if (env && strcmp(env, "0") == 0)
+    return false;
+  std::string loc = environment_ctype_locale();
+  return loc == "C" || loc == "POSIX";
+}
+
+// stdin/stdout errors policy: surrogateescape in UTF-8 mode and in the C,
+// POSIX and C.UTF-8 locales, else strict (CPython's rule).
+static const char* stdio_errors(const Config& c) {
+  if (utf8_mode(c))
+    return "surrogateescape";
+  std::string loc = environment_ctype_locale();
+  if (loc == "C" || loc == "POSIX" || loc == "C.UTF-8" || loc == "C.utf8" || loc == "UTF-8")
+    return "surrogateescape";
+  return "strict";
+}
+
 static Object* make_flags(const Config& c) {
   bool hash_randomization = !(c.use_hash_seed && c.hash_seed == 0);
   int digits = c.int_max_str_digits == 4300 ? -1 : c.int_max_str_digits;
   return structseq_new(&flags_desc,
                        {i(0), i(c.inspect), i(0), i(c.optimize), i(c.dont_write_bytecode), i(c.no_user_site),
                         i(c.no_site), i(c.ignore_environment), i(0), i(0), i(c.quiet), i(hash_randomization),
-                        i(c.isolated), bool_from(false), i(0), i(0), bool_from(false), i(digits)});
+                        i(c.isolated), bool_from(false), i(utf8_mode(c)), i(0), bool_from(false), i(digits)});
 }
 
 // ---------------------------------------------------------------- functions
@@ -526,7 +577,7 @@ static Object* sys_module_init() {
       unbuffered = true;
   }
   Object *sin, *sout, *serr;
-  if (textio_create_std_streams(unbuffered, &sin, &sout, &serr) < 0)
+  if (textio_create_std_streams(unbuffered, stdio_errors(c), &sin, &sout, &serr) < 0)
     return fail();
   put("stdin", newref(sin));
   put("stdout", newref(sout));

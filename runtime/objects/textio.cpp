@@ -677,7 +677,8 @@ static void flush_std_streams_at_exit() {
   }
 }
 
-int textio_create_std_streams(bool unbuffered, Object** in, Object** out, Object** err) {
+int textio_create_std_streams(bool unbuffered, const char* stdio_errors, Object** in, Object** out,
+                              Object** err) {
   *in = *out = *err = nullptr;
   Object* names[3] = {str_from_ascii("<stdin>"), str_from_ascii("<stdout>"), str_from_ascii("<stderr>")};
   if (!names[0] || !names[1] || !names[2]) {
@@ -686,8 +687,8 @@ int textio_create_std_streams(bool unbuffered, Object** in, Object** out, Object
     return -1;
   }
   bool out_tty = ::isatty(1) != 0;
-  *in = textio_new(0, names[0], "r", "strict", false, false, false);
-  *out = textio_new(1, names[1], "w", "strict", out_tty && !unbuffered, unbuffered, false);
+  *in = textio_new(0, names[0], "r", stdio_errors, false, false, false);
+  *out = textio_new(1, names[1], "w", stdio_errors, out_tty && !unbuffered, unbuffered, false);
   *err = textio_new(2, names[2], "w", "backslashreplace", false, true, false);
   for (Object* n : names)
     decref(n);

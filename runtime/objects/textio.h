@@ -47,6 +47,8 @@ Object* textio_readline(Object* stream, ssize limit);
 // line-buffered on a terminal, else block-buffered; stderr written
 // through with errors='backslashreplace'; `unbuffered` makes stdout write
 // through too). New references.
-int textio_create_std_streams(bool unbuffered, Object** in, Object** out, Object** err);
+// `stdio_errors` is the errors policy of stdin/stdout (a static string).
+int textio_create_std_streams(bool unbuffered, const char* stdio_errors, Object** in, Object** out,
+                              Object** err);
 
 } // namespace coil
