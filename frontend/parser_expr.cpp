@@ -614,11 +614,8 @@ Expr* Parser::paren_atom() {
     if (first->kind == ExprKind::Starred)
       raise_node("iterable unpacking cannot be used in comprehension", first);
     auto gens = for_if_clauses();
-    if (!accept(Op::RPar)) {
-      if (starts_expression(cur()))
-        comma_check(first, Op::RPar);
+    if (!accept(Op::RPar))
       syntax_error_here();
-    }
     auto* g = mk<GeneratorExp>(start(lp), prev_end());
     g->elt = first;
     g->generators = std::move(gens);
@@ -657,11 +654,8 @@ Expr* Parser::list_atom() {
       if (first->kind == ExprKind::Starred)
         raise_node("iterable unpacking cannot be used in comprehension", first);
       auto gens = for_if_clauses();
-      if (!accept(Op::RSqb)) {
-        if (starts_expression(cur()))
-          comma_check(first, Op::RSqb);
+      if (!accept(Op::RSqb))
         syntax_error_here();
-      }
       auto* c = mk<ListComp>(start(lb), prev_end());
       c->elt = first;
       c->generators = std::move(gens);
@@ -713,11 +707,8 @@ Expr* Parser::brace_atom() {
     if (!is_dict && first_key->kind == ExprKind::Starred)
       raise_node("iterable unpacking cannot be used in comprehension", first_key);
     auto gens = for_if_clauses();
-    if (!accept(Op::RBrace)) {
-      if (starts_expression(cur()))
-        comma_check(is_dict ? first_val : first_key, Op::RBrace);
+    if (!accept(Op::RBrace))
       syntax_error_here();
-    }
     if (is_dict) {
       auto* d = mk<DictComp>(start(lb), prev_end());
       d->key = first_key;
@@ -748,7 +739,7 @@ Expr* Parser::brace_atom() {
         Expr* k = expression();
         if (!check(Op::Colon)) {
           if (check(Op::RBrace) || check(Op::Comma))
-            raise("':' expected after dictionary key", start(k), end(k));
+            raise("':' expected after dictionary key", start(k), Pos{k->end_lineno, -1});
           syntax_error_here();
         }
         advance();
@@ -874,6 +865,8 @@ void Parser::call_args(Call* call) {
     } else {
       Expr* e = named_expression();
       if (check(Kw::For) || (check(Kw::Async) && peek().is(Kw::For))) {
+        if (!allow_genexp_arg_)
+          syntax_error_here();
         auto gens = for_if_clauses();
         bool only = call->args.empty() && call->keywords.empty() && check(Op::RPar);
         if (!only) {

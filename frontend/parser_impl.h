@@ -194,6 +194,7 @@ public:
   std::deque<Token> toks_;
   size_t pos_ = 0;
   bool in_match_block_ = false;
+  bool allow_genexp_arg_ = true; // false for class bases: `class C(x for x in y)` is invalid
 };
 
 } // namespace coil::frontend

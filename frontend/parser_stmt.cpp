@@ -728,7 +728,9 @@ Stmt* Parser::classdef(std::vector<Expr*> decorators) {
   c->name = std::string(expect_name().ident());
   if (check(Op::LPar)) {
     Call tmp;
+    allow_genexp_arg_ = false;
     call_args(&tmp);
+    allow_genexp_arg_ = true;
     c->bases = std::move(tmp.args);
     c->keywords = std::move(tmp.keywords);
   }

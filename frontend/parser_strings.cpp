@@ -114,7 +114,7 @@ Expr* Parser::strings() {
     auto* c = mk<Constant>(s, e);
     c->value.kind = ConstantValue::Kind::Str;
     c->value.str = std::move(literal);
-    if (p0.u)
+    if (first.text[0] == 'u') // only a lowercase prefix sets Constant.kind
       c->kind = "u";
     return c;
   }
@@ -312,9 +312,10 @@ void Parser::fstring_parse(const Token& tok, std::string_view body, size_t body_
         ferr("f-string: expecting '}'");
       std::vector<Expr*> spec_values;
       std::u32string spec_lit;
-      // CPython gives the spec's nodes the position of the STRING token holding them.
+      // CPython gives the spec's JoinedStr and its trailing literal the position of the STRING token holding
+      // them; the other parts span the whole concatenated literal.
       Pos ts = start(tok), te = end(tok);
-      fstring_parse(tok, body.substr(k, m - k), body_off + k, raw, depth + 1, spec_values, spec_lit, ts, te);
+      fstring_parse(tok, body.substr(k, m - k), body_off + k, raw, depth + 1, spec_values, spec_lit, s, e);
       flush_literal(*this, spec_values, spec_lit, ts, te);
       auto* js = mk<JoinedStr>(ts, te);
       js->values = std::move(spec_values);

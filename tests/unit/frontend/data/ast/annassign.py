@@ -1,0 +1,5 @@
+x: int
+y: list[int] = []
+(z): str = 'a'
+a.b: int = 1
+c[0]: float

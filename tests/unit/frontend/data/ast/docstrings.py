@@ -1,0 +1,5 @@
+"""Module doc."""
+def f():
+    """Func doc."""
+class C:
+    '''Class doc.'''

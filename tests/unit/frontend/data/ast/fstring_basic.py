@@ -1,0 +1,5 @@
+f'hello {name}!'
+f"{x}{y}"
+f'{x!r} {y!s} {z!a}'
+f'{{literal}} {x}'
+F'{x}'

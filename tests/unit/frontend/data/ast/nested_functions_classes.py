@@ -1,0 +1,6 @@
+class A:
+    class B:
+        def f(self):
+            def g():
+                return lambda: self
+            return g

@@ -1,0 +1,4 @@
+raise
+raise E
+raise E from None
+raise E(1) from e

@@ -1,0 +1,3 @@
+[a, (b, *c)], d = e
+for *a, b in c:
+    pass

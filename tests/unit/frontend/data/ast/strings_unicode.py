@@ -1,0 +1,6 @@
+a = 'héllo wörld'
+b = '日本語'
+c = '\u200b zero width'
+d = '\x00\x7f\x80\xa0\xad'
+e = '\ud800'
+f = '😀'

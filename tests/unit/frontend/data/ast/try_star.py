@@ -1,0 +1,6 @@
+try:
+    pass
+except* ValueError as eg:
+    pass
+except* (A, B):
+    pass
