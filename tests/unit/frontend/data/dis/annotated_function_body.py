@@ -1,0 +1,4 @@
+def f():
+    x: int = 1
+    y: list
+    return x

@@ -1,0 +1,6 @@
+def f(lock):
+    with lock:
+        try:
+            return 1
+        finally:
+            lock.release()

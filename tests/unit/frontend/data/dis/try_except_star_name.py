@@ -1,0 +1,7 @@
+def f():
+    try:
+        g()
+    except* (ValueError, TypeError) as eg:
+        h(eg)
+    finally:
+        k()
