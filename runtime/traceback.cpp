@@ -741,8 +741,7 @@ void ReportWriter::print_notes(Object* value) {
   Object* notes = e->notes;
   if (!notes)
     return;
-  bool is_sequence =
-      !str_check(notes) && !dict_check(notes) && notes->type->as_sequence && notes->type->as_sequence->item;
+  bool is_sequence = !dict_check(notes) && notes->type->as_sequence && notes->type->as_sequence->item;
   if (!is_sequence) {
     margin();
     std::string r;

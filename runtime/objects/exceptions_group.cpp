@@ -199,8 +199,15 @@ static int group_subset(Object* orig, Object* list, Object** out) {
   setref(dst->traceback, xnewref(src->traceback));
   setref(dst->context, xnewref(src->context));
   setref(dst->cause, xnewref(src->cause));
-  if (src->notes && sequence_check(src->notes))
-    setref(dst->notes, newref(src->notes));
+  if (src->notes && sequence_check(src->notes)) {
+    // A copy, so the parts have independent notes lists.
+    Object* copy = sequence_list(src->notes);
+    if (!copy) {
+      decref(eg);
+      return -1;
+    }
+    setref(dst->notes, copy);
+  }
   *out = eg;
   return 0;
 }
