@@ -70,9 +70,11 @@ int list_resize(Object* o, ssize newsize) {
   return 0;
 }
 
-// Makes room for exactly `size` items in an empty list.
+// Makes room for `size` items (rounded up to even, as CPython: the allocator's
+// granularity makes the odd slot free) in a list without a buffer.
 int list_preallocate_exact(Object* o, ssize size) {
   ListObject* l = L(o);
+  size = (size + 1) & ~ssize(1);
   if (size > MAX_LIST) {
     err_no_memory();
     return -1;
@@ -201,8 +203,13 @@ int list_extend(Object* o, Object* iterable) {
       err_no_memory();
       return -1;
     }
-    if (list_resize(o, m + n) < 0)
+    if (L(o)->items == nullptr) {
+      if (list_preallocate_exact(o, n) < 0)
+        return -1;
+      L(o)->size = n;
+    } else if (list_resize(o, m + n) < 0) {
       return -1;
+    }
     // Re-read the source: when iterable is o its items moved.
     Object** src = fast_items(iterable);
     Object** dest = L(o)->items + m;
@@ -221,7 +228,13 @@ int list_extend(Object* o, Object* iterable) {
   ssize m = L(o)->size;
   if (m > MAX_LIST - n) {
     // Overflow of the guess: ignore it and grow as items come.
-  } else if (m + n > L(o)->allocated) {
+  } else if (L(o)->items == nullptr) {
+    if (n && list_preallocate_exact(o, n) < 0) {
+      decref(it);
+      return -1;
+    }
+  } else {
+    // Make room (this may also shrink an oversized buffer, as CPython does).
     if (list_resize(o, m + n) < 0) {
       decref(it);
       return -1;
