@@ -710,9 +710,12 @@ static Object* builtin_breakpoint(Object*, Object* const* args, ssize nargs, Obj
 
 static MethodDef builtin_functions[] = {
     {"print", reinterpret_cast<MethodFn>(builtin_print), METH_FASTCALL | METH_KEYWORDS,
-     "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)\n\nPrints the values to a stream, "
-     "or to "
-     "sys.stdout by default."},
+     "Prints the values to a stream, or to sys.stdout by default.\n\n  sep\n    string inserted between "
+     "values, "
+     "default a space.\n  end\n    string appended after the last value, default a newline.\n  file\n    a "
+     "file-like object (stream); defaults to the current sys.stdout.\n  flush\n    whether to forcibly flush "
+     "the "
+     "stream."},
     {"len", builtin_len, METH_O, "Return the number of items in a container."},
     {"repr", builtin_repr, METH_O, "Return the canonical string representation of the object."},
     {"ascii", builtin_ascii, METH_O, "Return an ASCII-only representation of an object."},
