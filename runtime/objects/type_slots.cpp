@@ -37,6 +37,13 @@ using namespace type_impl;
 
 // ---------------------------------------------------------------- helpers
 
+// Immortal interned name for a table entry, created on first use.
+static Object* cached_name(Object*& slot, const char* s) {
+  if (!slot)
+    slot = str_static(s);
+  return slot;
+}
+
 // Calls `name` on self if the type defines it, else returns NotImplemented.
 static Object* call_maybe(Object* self, Object* name, Object* const* args, ssize nargs) {
   bool found;
@@ -54,10 +61,16 @@ static Object* call_required(Object* self, Object* name, Object* const* args, ss
 static Object* call_with_self(Object* func, Object* self, Object* args, Object* kwargs) {
   ssize nargs = args ? tuple_size(args) : 0;
   ssize nkw = kwargs ? dict_size(kwargs) : 0;
-  std::vector<Object*> stack(static_cast<size_t>(nargs + nkw + 2));
+  Object* small[10];
+  std::vector<Object*> big;
+  Object** stack = small;
+  if (nargs + nkw + 2 > 10) {
+    big.resize(static_cast<size_t>(nargs + nkw + 2));
+    stack = big.data();
+  }
   stack[1] = self;
   for (ssize i = 0; i < nargs; i++)
-    stack[static_cast<size_t>(i + 2)] = tuple_get(args, i);
+    stack[i + 2] = tuple_get(args, i);
   Object* kwnames = nullptr;
   if (nkw) {
     kwnames = tuple_new(nkw);
@@ -67,12 +80,12 @@ static Object* call_with_self(Object* func, Object* self, Object* args, Object* 
     Object *k, *v;
     while (dict_next(kwargs, &pos, &k, &v)) {
       tuple_set(kwnames, i, newref(k));
-      stack[static_cast<size_t>(nargs + 2 + i)] = v;
+      stack[nargs + 2 + i] = v;
       i++;
     }
   }
-  Object* r = object_vectorcall(func, stack.data() + 1,
-                                static_cast<size_t>(nargs + 1) | VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+  Object* r = object_vectorcall(func, stack + 1, static_cast<size_t>(nargs + 1) | VECTORCALL_ARGUMENTS_OFFSET,
+                                kwnames);
   xdecref(kwnames);
   return r;
 }
@@ -139,8 +152,10 @@ static void* number_slot(TypeObject* t, size_t offset) {
 
 static Object* binary_slot_impl(int op, void* self_fn, Object* self, Object* other) {
   const BinOp& b = binops[op];
-  Object* lname = str_static(b.lname);
-  Object* rname = str_static(b.rname);
+  static Object* lnames[sizeof(binops) / sizeof(binops[0])];
+  static Object* rnames[sizeof(binops) / sizeof(binops[0])];
+  Object* lname = cached_name(lnames[op], b.lname);
+  Object* rname = cached_name(rnames[op], b.rname);
   TypeObject* ts = self->type;
   TypeObject* to = other->type;
   bool do_other = ts != to && number_slot(to, b.offset) == self_fn;
@@ -202,7 +217,8 @@ enum {
 
 template <int OP> static Object* slot_inplace(Object* self, Object* other) {
   Object* args[1] = {other};
-  return call_required(self, str_static(inplace_names[OP]), args, 1);
+  static Object* name;
+  return call_required(self, cached_name(name, inplace_names[OP]), args, 1);
 }
 
 static Object* slot_nb_inplace_power(Object* self, Object* other, Object*) {
@@ -215,7 +231,8 @@ static const char* const unary_names[] = {"__neg__", "__pos__",   "__abs__",  "_
 enum { UOP_NEG, UOP_POS, UOP_ABS, UOP_INVERT, UOP_INT, UOP_FLOAT, UOP_INDEX };
 
 template <int OP> static Object* slot_unary(Object* self) {
-  return call_required(self, str_static(unary_names[OP]), nullptr, 0);
+  static Object* name;
+  return call_required(self, cached_name(name, unary_names[OP]), nullptr, 0);
 }
 
 static int slot_nb_bool(Object* self) {
@@ -439,7 +456,8 @@ static const char* const richcmp_names[] = {"__lt__", "__le__", "__eq__", "__ne_
 
 static Object* slot_tp_richcompare(Object* self, Object* other, int op) {
   Object* args[1] = {other};
-  return call_maybe(self, str_static(richcmp_names[op]), args, 1);
+  static Object* names[6];
+  return call_maybe(self, cached_name(names[op], richcmp_names[op]), args, 1);
 }
 
 static Object* slot_tp_iter(Object* self) {
