@@ -551,10 +551,14 @@ Object* type_new_from_spec(TypeObject* metatype, Object* name, Object* bases, Ob
     ht->ht_members[nslots] = MemberDef{nullptr, 0, 0, 0, nullptr};
   }
   if (add_dict) {
-    if (base->itemsize)
+    if (base->itemsize) {
       type->dictoffset = -ssize(sizeof(Object*));
-    else
+    } else {
       type->dictoffset = slotoffset;
+      // As CPython 3.11: the collector may treat such dicts as part of
+      // their instance (gc.collect() counts).
+      type->flags |= TPFLAG_MANAGED_DICT;
+    }
     slotoffset += ssize(sizeof(Object*));
   }
   if (add_weak) {
