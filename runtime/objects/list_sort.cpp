@@ -3,10 +3,11 @@
 // Invariants
 // - Runs are found as CPython does (count_run: a strictly descending run is
 //   reversed in place, otherwise the longest non-descending run), short runs
-//   are extended to `minrun` with binary insertion, and pending runs are
-//   merged by the "powersort" rule CPython 3.11 uses. So for small lists the
-//   sequence of `<` comparisons is CPython's, and error messages from
-//   failing comparisons match.
+//   are extended to `minrun` with binary insertion, pending runs are merged
+//   by the "powersort" rule CPython 3.11 uses, and merges trim the already
+//   placed ends and gallop (min_gallop adapting from 7) as listsort.txt
+//   describes. So the sequence of `<` comparisons is CPython's, and so are
+//   the errors raised by failing comparisons.
 // - The only comparison used is `key_a < key_b` via object_richcompare_bool.
 //   Any comparison may fail (abort: every item is kept, in some order) or
 //   mutate the list; while sorting, the list is emptied (items nullptr,
@@ -193,48 +194,378 @@ private:
     return 0;
   }
 
-  // Merges runs i and i+1 (adjacent) into one. On a comparison failure every
-  // item is still present in [base, base+na+nb).
-  int merge_at(size_t i) {
-    Run& a = runs_[i];
-    Run& b = runs_[i + 1];
-    ssize base = a.base, na = a.len, nb = b.len;
-    a.len = na + nb;
-    runs_.erase(runs_.begin() + ssize(i) + 1);
-    // Copy the left run aside, merge into place from the left.
-    tmp_keys_.assign(keys_ + base, keys_ + base + na);
-    if (values_)
-      tmp_values_.assign(values_ + base, values_ + base + na);
-    ssize i_a = 0;       // index into tmp (left run)
-    ssize j = base + na; // index into the right run, in place
-    ssize end = base + na + nb;
-    ssize dest = base;
-    int result = 0;
-    while (i_a < na && j < end) {
-      int k = lt(keys_[j], tmp_keys_[size_t(i_a)]);
-      if (k < 0) {
-        result = -1;
-        break;
+  // ------------------------------------------------------------ merging
+  // A position in the parallel (keys, values) arrays; values may be null.
+  struct Pos {
+    Object** k;
+    Object** v;
+    Object* key(ssize i = 0) const { return k[i]; }
+    Pos operator+(ssize n) const { return {k + n, v ? v + n : nullptr}; }
+    Pos operator-(ssize n) const { return {k - n, v ? v - n : nullptr}; }
+    Pos& operator+=(ssize n) { return *this = *this + n; }
+    Pos& operator-=(ssize n) { return *this = *this - n; }
+  };
+  static void put(Pos dst, Pos src) { // one item
+    *dst.k = *src.k;
+    if (dst.v)
+      *dst.v = *src.v;
+  }
+  static void copy_n(Pos dst, Pos src, ssize n) { // memmove semantics
+    std::memmove(dst.k, src.k, size_t(n) * sizeof(Object*));
+    if (dst.v)
+      std::memmove(dst.v, src.v, size_t(n) * sizeof(Object*));
+  }
+
+  static constexpr ssize MIN_GALLOP = 7;
+  ssize min_gallop_ = MIN_GALLOP;
+
+  // k in [0, n] with a[k-1] < key <= a[k], searching from a[hint]; -1 on error.
+  static ssize gallop_left(Object* key, Object** a, ssize n, ssize hint) {
+    ssize lastofs = 0, ofs = 1;
+    int c = lt(a[hint], key);
+    if (c < 0)
+      return -1;
+    if (c) {
+      // a[hint] < key: gallop right until a[hint+lastofs] < key <= a[hint+ofs].
+      ssize maxofs = n - hint;
+      while (ofs < maxofs) {
+        c = lt(a[hint + ofs], key);
+        if (c < 0)
+          return -1;
+        if (!c)
+          break;
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
       }
-      if (k) {
-        keys_[dest] = keys_[j];
-        if (values_)
-          values_[dest] = values_[j];
-        ++j;
-      } else {
-        keys_[dest] = tmp_keys_[size_t(i_a)];
-        if (values_)
-          values_[dest] = tmp_values_[size_t(i_a)];
-        ++i_a;
+      if (ofs > maxofs)
+        ofs = maxofs;
+      lastofs += hint;
+      ofs += hint;
+    } else {
+      // key <= a[hint]: gallop left until a[hint-ofs] < key <= a[hint-lastofs].
+      ssize maxofs = hint + 1;
+      while (ofs < maxofs) {
+        c = lt(a[hint - ofs], key);
+        if (c < 0)
+          return -1;
+        if (c)
+          break;
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
       }
-      ++dest;
+      if (ofs > maxofs)
+        ofs = maxofs;
+      ssize k = lastofs;
+      lastofs = hint - ofs;
+      ofs = hint - k;
     }
-    // The holes left are exactly [dest, dest + na - i_a): fill them with what remains of the left run.
-    ssize rest = na - i_a;
-    std::memcpy(keys_ + dest, tmp_keys_.data() + i_a, size_t(rest) * sizeof(Object*));
-    if (values_)
-      std::memcpy(values_ + dest, tmp_values_.data() + i_a, size_t(rest) * sizeof(Object*));
+    // Now a[lastofs] < key <= a[ofs]: binary search in between.
+    ++lastofs;
+    while (lastofs < ofs) {
+      ssize m = lastofs + ((ofs - lastofs) >> 1);
+      c = lt(a[m], key);
+      if (c < 0)
+        return -1;
+      if (c)
+        lastofs = m + 1;
+      else
+        ofs = m;
+    }
+    return ofs;
+  }
+
+  // k in [0, n] with a[k-1] <= key < a[k], searching from a[hint]; -1 on error.
+  static ssize gallop_right(Object* key, Object** a, ssize n, ssize hint) {
+    ssize lastofs = 0, ofs = 1;
+    int c = lt(key, a[hint]);
+    if (c < 0)
+      return -1;
+    if (c) {
+      // key < a[hint]: gallop left until a[hint-ofs] <= key < a[hint-lastofs].
+      ssize maxofs = hint + 1;
+      while (ofs < maxofs) {
+        c = lt(key, a[hint - ofs]);
+        if (c < 0)
+          return -1;
+        if (!c)
+          break;
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs)
+        ofs = maxofs;
+      ssize k = lastofs;
+      lastofs = hint - ofs;
+      ofs = hint - k;
+    } else {
+      // a[hint] <= key: gallop right until a[hint+lastofs] <= key < a[hint+ofs].
+      ssize maxofs = n - hint;
+      while (ofs < maxofs) {
+        c = lt(key, a[hint + ofs]);
+        if (c < 0)
+          return -1;
+        if (c)
+          break;
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs)
+        ofs = maxofs;
+      lastofs += hint;
+      ofs += hint;
+    }
+    ++lastofs;
+    while (lastofs < ofs) {
+      ssize m = lastofs + ((ofs - lastofs) >> 1);
+      c = lt(key, a[m]);
+      if (c < 0)
+        return -1;
+      if (c)
+        ofs = m;
+      else
+        lastofs = m + 1;
+    }
+    return ofs;
+  }
+
+  Pos make_tmp(Pos src, ssize n) {
+    tmp_keys_.assign(src.k, src.k + n);
+    if (src.v)
+      tmp_values_.assign(src.v, src.v + n);
+    return {tmp_keys_.data(), src.v ? tmp_values_.data() : nullptr};
+  }
+
+  // Merges the na items at a with the nb following ones at b, na <= nb,
+  // left to right with a copied aside. Preconditions (from merge_at):
+  // b[0] < a[0] and a[na-1] belongs after all of b.
+  int merge_lo(Pos a, ssize na, Pos b, ssize nb) {
+    Pos dest = a;
+    a = make_tmp(a, na);
+    int result = -1;
+    ssize min_gallop;
+    put(dest, b);
+    dest += 1;
+    b += 1;
+    if (--nb == 0)
+      goto succeed;
+    if (na == 1)
+      goto copy_b;
+    min_gallop = min_gallop_;
+    for (;;) {
+      ssize acount = 0, bcount = 0;
+      // One item at a time until one run seems to win consistently.
+      for (;;) {
+        int k = lt(b.key(), a.key());
+        if (k < 0)
+          goto fail;
+        if (k) {
+          put(dest, b);
+          dest += 1;
+          b += 1;
+          ++bcount;
+          acount = 0;
+          if (--nb == 0)
+            goto succeed;
+          if (bcount >= min_gallop)
+            break;
+        } else {
+          put(dest, a);
+          dest += 1;
+          a += 1;
+          ++acount;
+          bcount = 0;
+          if (--na == 1)
+            goto copy_b;
+          if (acount >= min_gallop)
+            break;
+        }
+      }
+      // Galloping while it pays off.
+      ++min_gallop;
+      do {
+        min_gallop -= min_gallop > 1;
+        min_gallop_ = min_gallop;
+        ssize k = gallop_right(b.key(), a.k, na, 0);
+        if (k < 0)
+          goto fail;
+        acount = k;
+        if (k) {
+          copy_n(dest, a, k);
+          dest += k;
+          a += k;
+          na -= k;
+          if (na == 1)
+            goto copy_b;
+          if (na == 0) // only with an inconsistent comparison
+            goto succeed;
+        }
+        put(dest, b);
+        dest += 1;
+        b += 1;
+        if (--nb == 0)
+          goto succeed;
+        k = gallop_left(a.key(), b.k, nb, 0);
+        if (k < 0)
+          goto fail;
+        bcount = k;
+        if (k) {
+          copy_n(dest, b, k);
+          dest += k;
+          b += k;
+          nb -= k;
+          if (nb == 0)
+            goto succeed;
+        }
+        put(dest, a);
+        dest += 1;
+        a += 1;
+        if (--na == 1)
+          goto copy_b;
+      } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+      ++min_gallop;
+      min_gallop_ = min_gallop;
+    }
+  succeed:
+    result = 0;
+  fail:
+    if (na)
+      copy_n(dest, a, na);
     return result;
+  copy_b:
+    // The last item of a belongs at the end of the merge.
+    copy_n(dest, b, nb);
+    put(dest + nb, a);
+    return 0;
+  }
+
+  // Mirror image of merge_lo for na >= nb: right to left with b copied aside.
+  int merge_hi(Pos a, ssize na, Pos b, ssize nb) {
+    Pos dest = b + (nb - 1);
+    Pos basea = a;
+    Pos baseb = make_tmp(b, nb);
+    b = baseb + (nb - 1);
+    a += na - 1;
+    int result = -1;
+    ssize min_gallop;
+    put(dest, a);
+    dest -= 1;
+    a -= 1;
+    if (--na == 0)
+      goto succeed;
+    if (nb == 1)
+      goto copy_a;
+    min_gallop = min_gallop_;
+    for (;;) {
+      ssize acount = 0, bcount = 0;
+      for (;;) {
+        int k = lt(b.key(), a.key());
+        if (k < 0)
+          goto fail;
+        if (k) {
+          put(dest, a);
+          dest -= 1;
+          a -= 1;
+          ++acount;
+          bcount = 0;
+          if (--na == 0)
+            goto succeed;
+          if (acount >= min_gallop)
+            break;
+        } else {
+          put(dest, b);
+          dest -= 1;
+          b -= 1;
+          ++bcount;
+          acount = 0;
+          if (--nb == 1)
+            goto copy_a;
+          if (bcount >= min_gallop)
+            break;
+        }
+      }
+      ++min_gallop;
+      do {
+        min_gallop -= min_gallop > 1;
+        min_gallop_ = min_gallop;
+        ssize k = gallop_right(b.key(), basea.k, na, na - 1);
+        if (k < 0)
+          goto fail;
+        k = na - k;
+        acount = k;
+        if (k) {
+          dest -= k;
+          a -= k;
+          copy_n(dest + 1, a + 1, k);
+          na -= k;
+          if (na == 0)
+            goto succeed;
+        }
+        put(dest, b);
+        dest -= 1;
+        b -= 1;
+        if (--nb == 1)
+          goto copy_a;
+        k = gallop_left(a.key(), baseb.k, nb, nb - 1);
+        if (k < 0)
+          goto fail;
+        k = nb - k;
+        bcount = k;
+        if (k) {
+          dest -= k;
+          b -= k;
+          copy_n(dest + 1, b + 1, k);
+          nb -= k;
+          if (nb == 1)
+            goto copy_a;
+          if (nb == 0) // only with an inconsistent comparison
+            goto succeed;
+        }
+        put(dest, a);
+        dest -= 1;
+        a -= 1;
+        if (--na == 0)
+          goto succeed;
+      } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+      ++min_gallop;
+      min_gallop_ = min_gallop;
+    }
+  succeed:
+    result = 0;
+  fail:
+    if (nb)
+      copy_n(dest - (nb - 1), baseb, nb);
+    return result;
+  copy_a:
+    // The first item of b belongs at the front of the merge.
+    dest -= na;
+    a -= na;
+    copy_n(dest + 1, a + 1, na);
+    put(dest, b);
+    return 0;
+  }
+
+  // Merges runs i and i+1 (adjacent). On a comparison failure every item is
+  // still present in the merged range.
+  int merge_at(size_t i) {
+    ssize base_a = runs_[i].base, na = runs_[i].len;
+    ssize base_b = runs_[i + 1].base, nb = runs_[i + 1].len;
+    runs_[i].len = na + nb;
+    runs_.erase(runs_.begin() + ssize(i) + 1);
+    Pos a{keys_ + base_a, values_ ? values_ + base_a : nullptr};
+    Pos b{keys_ + base_b, values_ ? values_ + base_b : nullptr};
+    // Items of a that are <= b[0] are already in place.
+    ssize k = gallop_right(b.key(), a.k, na, 0);
+    if (k < 0)
+      return -1;
+    a += k;
+    na -= k;
+    if (na == 0)
+      return 0;
+    // Items of b that are >= a[na-1] are already in place.
+    nb = gallop_left(a.key(na - 1), b.k, nb, nb - 1);
+    if (nb <= 0)
+      return int(nb);
+    return na <= nb ? merge_lo(a, na, b, nb) : merge_hi(a, na, b, nb);
   }
 };
 
