@@ -35,6 +35,7 @@
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/structseq.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
 #include "runtime/thread_state.h"
@@ -933,46 +934,108 @@ void err_print() {
   decref(exc);
 }
 
-void err_write_unraisable(Object* obj) {
-  Object* exc = err_fetch();
+// The default sys.unraisablehook's text for (type, value, tb, err_msg, obj).
+static std::string unraisable_report(Object* exc_type, Object* exc_value, Object* exc_tb, Object* err_msg,
+                                     Object* obj) {
   std::string text;
+  bool have_msg = err_msg && err_msg != None;
+  std::string msg;
+  if (have_msg && !safe_str(err_msg, &msg))
+    have_msg = false;
   if (obj && obj != None) {
     std::string r;
-    text += "Exception ignored in: ";
+    text += have_msg ? msg : std::string("Exception ignored in");
+    text += ": ";
     text += safe_repr(obj, &r) ? r : std::string("<object repr() failed>");
     text += "\n";
+  } else if (have_msg) {
+    text += msg + ":\n";
   }
-  if (exc) {
-    Object* tb = static_cast<BaseExceptionObject*>(exc)->traceback;
-    if (tb) {
-      ReportWriter w;
-      w.print_traceback(tb, 0, nullptr, nullptr, "Traceback (most recent call last):\n");
-      err_clear();
-      text += w.out;
-    }
-    Object* module = type_module(exc->type);
-    if (!module || !str_check(module)) {
-      err_clear();
-      text += "<unknown>";
-    } else if (!str_equal_ascii(module, "builtins") && !str_equal_ascii(module, "__main__")) {
-      text += str_to_std(module);
-      text += ".";
-    }
-    xdecref(module);
-    Object* qualname = type_qualname(exc->type);
-    if (qualname && str_check(qualname))
-      text += str_to_std(qualname);
-    else {
-      err_clear();
-      text += "<unknown>";
-    }
-    xdecref(qualname);
-    std::string s;
+  if (exc_tb && exc_tb != None && exc_tb->type == &TracebackType) {
+    ReportWriter w;
+    w.print_traceback(exc_tb, 0, nullptr, nullptr, "Traceback (most recent call last):\n");
+    err_clear();
+    text += w.out;
+  }
+  if (!exc_type || exc_type == None || !type_check(exc_type))
+    return text;
+  auto* type = static_cast<TypeObject*>(exc_type);
+  Object* module = type_module(type);
+  if (!module || !str_check(module)) {
+    err_clear();
+    text += "<unknown>";
+  } else if (!str_equal_ascii(module, "builtins") && !str_equal_ascii(module, "__main__")) {
+    text += str_to_std(module);
+    text += ".";
+  }
+  xdecref(module);
+  Object* qualname = type_qualname(type);
+  if (qualname && str_check(qualname)) {
+    text += str_to_std(qualname);
+  } else {
+    err_clear();
+    text += "<unknown>";
+  }
+  xdecref(qualname);
+  if (exc_value && exc_value != None) {
+    std::string v;
     text += ": ";
-    text += safe_str(exc, &s) ? s : std::string("<exception str() failed>");
-    text += "\n";
-    decref(exc);
+    text += safe_str(exc_value, &v) ? v : std::string("<exception str() failed>");
   }
+  text += "\n";
+  return text;
+}
+
+static const char* const unraisable_fields[] = {"exc_type", "exc_value", "exc_traceback",
+                                                "err_msg",  "object",    nullptr};
+static StructSeqDesc unraisable_desc = {
+    "UnraisableHookArgs", unraisable_fields,
+    "UnraisableHookArgs\n\nType used to pass arguments to sys.unraisablehook."};
+
+Object* unraisable_hook_default(Object* args) {
+  if (args->type != structseq_type(&unraisable_desc) || tuple_size(args) != 5)
+    return err_set_string(TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+  std::string text = unraisable_report(tuple_get(args, 0), tuple_get(args, 1), tuple_get(args, 2),
+                                       tuple_get(args, 3), tuple_get(args, 4));
+  write_to_stderr(text);
+  return none_new();
+}
+
+void err_write_unraisable(Object* obj) {
+  Object* exc = err_fetch();
+  Object* exc_type = exc ? static_cast<Object*>(exc->type) : None;
+  Object* exc_tb = exc ? static_cast<BaseExceptionObject*>(exc)->traceback : nullptr;
+  Object* hook = sys_get("unraisablehook");
+  Object* hook_default = sys_get("__unraisablehook__");
+  if (hook && hook != None && hook != hook_default) {
+    Object* args = structseq_new(&unraisable_desc,
+                                 {newref(exc_type), newref(exc ? exc : None), newref(exc_tb ? exc_tb : None),
+                                  none_new(), newref(obj ? obj : None)});
+    incref(hook);
+    Object* r = args ? object_call_one(hook, args) : nullptr;
+    xdecref(args);
+    if (r) {
+      decref(r);
+      decref(hook);
+      xdecref(exc);
+      return;
+    }
+    // The hook failed: report its own error, then the original one.
+    Object* hook_exc = err_fetch();
+    Object* msg = str_from_ascii("Exception ignored in sys.unraisablehook");
+    std::string text = unraisable_report(
+        hook_exc ? static_cast<Object*>(hook_exc->type) : None, hook_exc ? hook_exc : None,
+        hook_exc ? static_cast<BaseExceptionObject*>(hook_exc)->traceback : nullptr, msg, hook);
+    err_clear();
+    xdecref(msg);
+    xdecref(hook_exc);
+    decref(hook);
+    xdecref(exc);
+    write_to_stderr(text); // as CPython, only the hook's failure is reported
+    return;
+  }
+  std::string text = unraisable_report(exc_type, exc, exc_tb, nullptr, obj);
+  xdecref(exc);
   write_to_stderr(text);
 }
 

@@ -24,6 +24,10 @@ std::string format_exception_text(Object* value);
 // printed to sys.stderr followed by a newline and gives 1).
 int handle_system_exit(Object* exc);
 
+// The default sys.unraisablehook: `args` is an UnraisableHookArgs struct
+// sequence (exc_type, exc_value, exc_traceback, err_msg, object).
+Object* unraisable_hook_default(Object* args);
+
 // Writes `text` to sys.stderr (or fd 2 when sys.stderr is missing).
 void write_to_stderr(std::string_view text);
 

@@ -380,6 +380,10 @@ static Object* sys_excepthook(Object*, Object* const* args, ssize nargs) {
   return none_new();
 }
 
+static Object* sys_unraisablehook(Object*, Object* args) {
+  return unraisable_hook_default(args);
+}
+
 static Object* sys_getframe(Object*, Object* const* args, ssize nargs) {
   if (nargs > 1)
     return err_format(TypeError, "_getframe expected at most 1 argument, got {}", nargs);
@@ -476,6 +480,7 @@ static MethodDef sys_functions[] = {
     {"displayhook", sys_displayhook, METH_O, "Print an object to sys.stdout and also save it in builtins._"},
     {"excepthook", reinterpret_cast<MethodFn>(sys_excepthook), METH_FASTCALL,
      "Handle an exception by displaying it with a traceback on sys.stderr."},
+    {"unraisablehook", sys_unraisablehook, METH_O, "Handle an unraisable exception."},
     {"_getframe", reinterpret_cast<MethodFn>(sys_getframe), METH_FASTCALL,
      "Return a frame object from the call stack."},
     {"breakpointhook", reinterpret_cast<MethodFn>(sys_breakpointhook), METH_FASTCALL | METH_KEYWORDS,
@@ -563,7 +568,7 @@ static Object* sys_module_init() {
                    "interpreter and to functions that interact strongly with the interpreter."));
   if (module_add_functions(m, sys_functions) < 0)
     return fail();
-  for (const char* name : {"displayhook", "excepthook", "breakpointhook"}) {
+  for (const char* name : {"displayhook", "excepthook", "breakpointhook", "unraisablehook"}) {
     std::string dunder = std::string("__") + name + "__";
     Object* fn = dict_getitem_str(d, name);
     put(dunder.c_str(), fn ? newref(fn) : nullptr);
