@@ -786,6 +786,9 @@ Object* assemble_unit(Compiler& c, Unit* u, bool add_none) {
       if (is_deref_op(i.op))
         i.arg = fixed[size_t(i.arg)];
 
+  // CPython extends blocks (newest first) before optimising, and again inside.
+  for (auto it = u->blocks.rbegin(); it != u->blocks.rend(); ++it)
+    Assembler::extend_block(it->get());
   if (!a.optimize_cfg())
     return nullptr;
   a.duplicate_exits_without_lineno();

@@ -247,9 +247,162 @@ private:
       make_const(arg, nullptr);
   }
 
+  // ---- printf-style formatting with only %s/%r/%a becomes an f-string
+  static bool is_str_constant(Expr* e, std::u32string* out) {
+    if (e->kind != ExprKind::Constant)
+      return false;
+    auto& v = static_cast<Constant*>(e)->value;
+    if (v.kind == ConstantValue::Kind::Str) {
+      *out = v.str;
+      return true;
+    }
+    if (v.kind == ConstantValue::Kind::Object && str_check(v.object)) {
+      out->clear();
+      for (ssize i = 0; i < str_length(v.object); i++)
+        out->push_back(char32_t(str_char_at(v.object, i)));
+      return true;
+    }
+    return false;
+  }
+
+  Constant* str_constant(const std::u32string& s) {
+    auto* c = arena_.make<Constant>();
+    c->lineno = c->end_lineno = c->col_offset = c->end_col_offset = -1;
+    c->value.kind = ConstantValue::Kind::Str;
+    c->value.str = s;
+    return c;
+  }
+
+  // Literal text up to the next lone '%' ("%%" becomes "%"), or null if empty.
+  Expr* parse_literal(const std::u32string& fmt, size_t* ppos) {
+    size_t start = *ppos, pos = start;
+    std::u32string text;
+    while (pos < fmt.size()) {
+      if (fmt[pos] != U'%') {
+        text.push_back(fmt[pos]);
+        pos++;
+      } else if (pos + 1 < fmt.size() && fmt[pos + 1] == U'%') {
+        text.push_back(U'%');
+        pos += 2;
+      } else {
+        break;
+      }
+    }
+    *ppos = pos;
+    if (pos == start)
+      return nullptr;
+    return str_constant(text);
+  }
+
+  // One conversion after '%': flags, width and precision of at most 2 digits.
+  Expr* parse_format(const std::u32string& fmt, size_t* ppos, Expr* arg) {
+    constexpr int MAXDIGITS = 3;
+    size_t pos = *ppos, len = fmt.size();
+    char32_t ch = 0;
+    bool ljust = false;
+    int width = -1, prec = -1;
+    auto next = [&]() {
+      if (pos >= len)
+        return false;
+      ch = fmt[pos++];
+      return true;
+    };
+    while (true) {
+      if (!next())
+        return nullptr;
+      if (ch == U'-') {
+        ljust = true;
+        continue;
+      }
+      if (ch == U'+' || ch == U' ' || ch == U'#' || ch == U'0')
+        continue;
+      break;
+    }
+    if (ch >= U'0' && ch <= U'9') {
+      width = 0;
+      int digits = 0;
+      while (ch >= U'0' && ch <= U'9') {
+        width = width * 10 + int(ch - U'0');
+        if (!next())
+          return nullptr;
+        if (++digits >= MAXDIGITS)
+          return nullptr;
+      }
+    }
+    if (ch == U'.') {
+      if (!next())
+        return nullptr;
+      prec = 0;
+      if (ch >= U'0' && ch <= U'9') {
+        int digits = 0;
+        while (ch >= U'0' && ch <= U'9') {
+          prec = prec * 10 + int(ch - U'0');
+          if (!next())
+            return nullptr;
+          if (++digits >= MAXDIGITS)
+            return nullptr;
+        }
+      }
+    }
+    if (ch != U's' && ch != U'r' && ch != U'a')
+      return nullptr;
+    *ppos = pos;
+    std::string spec;
+    if (!ljust && width > 0)
+      spec += '>';
+    if (width >= 0)
+      spec += std::to_string(width);
+    if (prec >= 0)
+      spec += "." + std::to_string(prec);
+    auto* fv = arena_.make<FormattedValue>();
+    copy_pos(fv, arg);
+    fv->value = arg;
+    fv->conversion = int(ch);
+    if (!spec.empty())
+      fv->format_spec = str_constant(std::u32string(spec.begin(), spec.end()));
+    return fv;
+  }
+
+  void optimize_format(Expr*& slot, const std::u32string& fmt, const std::vector<Expr*>& elts) {
+    std::vector<Expr*> seq;
+    size_t pos = 0, cnt = 0;
+    while (true) {
+      if (Expr* lit = parse_literal(fmt, &pos))
+        seq.push_back(lit);
+      if (pos >= fmt.size())
+        break;
+      if (cnt >= elts.size())
+        return;
+      pos++; // the '%'
+      Expr* e = parse_format(fmt, &pos, elts[cnt]);
+      cnt++;
+      if (!e)
+        return;
+      seq.push_back(e);
+    }
+    if (cnt < elts.size())
+      return;
+    auto* js = arena_.make<JoinedStr>();
+    copy_pos(js, slot);
+    js->values = seq;
+    slot = js;
+  }
+
   void fold_binop(Expr*& slot) {
     auto* b = static_cast<BinOp*>(slot);
-    if (b->left->kind != ExprKind::Constant || b->right->kind != ExprKind::Constant)
+    if (b->left->kind != ExprKind::Constant)
+      return;
+    std::u32string fmt;
+    if (b->op == OperatorKind::Mod && b->right->kind == ExprKind::Tuple && is_str_constant(b->left, &fmt)) {
+      auto& elts = static_cast<ast::Tuple*>(b->right)->elts;
+      for (auto* e : elts)
+        if (e->kind == ExprKind::Starred)
+          goto no_format;
+      optimize_format(slot, fmt, elts);
+      return;
+    }
+  no_format:
+    if (b->right->kind != ExprKind::Constant)
       return;
     Object* lv = const_value(b->left);
     Object* rv = const_value(b->right);

@@ -10,7 +10,7 @@ NAME.facts gets one line per code object with the fields dis does not show
 (qualname|argcount|posonlyargcount|kwonlyargcount|nlocals|stacksize|flags|
 firstlineno|names|varnames|cellvars|freevars|linetable hex|exceptiontable hex).
 
-Usage: scripts/gen_dis_expected.py [NAME ...]
+Usage: scripts/gen_dis_expected.py [--dir DIR] [NAME ...]
 """
 import dis
 import io
@@ -22,6 +22,9 @@ if sys.version_info[:2] != (3, 11):
     sys.exit("gen_dis_expected.py must run under CPython 3.11 (the oracle)")
 
 DATA = pathlib.Path(__file__).resolve().parent.parent / "tests/unit/frontend/data/dis"
+if len(sys.argv) > 2 and sys.argv[1] == "--dir":  # another snippet folder (e.g. a stdlib copy)
+    DATA = pathlib.Path(sys.argv[2])
+    del sys.argv[1:3]
 ADDR = re.compile(r" at 0x[0-9a-fA-F]+")
 
 

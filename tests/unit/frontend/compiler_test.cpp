@@ -71,9 +71,17 @@ std::string coil_dis(const fs::path& py) {
   return std::regex_replace(out, addr, " at 0x?");
 }
 
+// COIL_DIS_DIR overrides the snippet folder (e.g. a copy of the stdlib with
+// .expected/.facts made by scripts/gen_dis_expected.py --dir).
+fs::path snippet_dir() {
+  if (const char* d = std::getenv("COIL_DIS_DIR"))
+    return fs::path(d);
+  return fs::path(COIL_TEST_DATA_DIR) / "dis";
+}
+
 std::vector<std::string> snippet_names() {
   std::vector<std::string> v;
-  fs::path dir = fs::path(COIL_TEST_DATA_DIR) / "dis";
+  fs::path dir = snippet_dir();
   for (auto& e : fs::directory_iterator(dir))
     if (e.path().extension() == ".py")
       v.push_back(e.path().stem().string());
@@ -153,7 +161,7 @@ class DisSnippet : public ::testing::TestWithParam<std::string> {};
 // co_exceptiontable bytes must equal CPython's.
 TEST_P(DisSnippet, CodeFactsMatchCPython) {
   ensure_runtime();
-  fs::path dir = fs::path(COIL_TEST_DATA_DIR) / "dis";
+  fs::path dir = snippet_dir();
   fs::path py = dir / (GetParam() + ".py");
   fs::path facts = dir / (GetParam() + ".facts");
   if (fs::exists(dir / (GetParam() + ".coil-expected")))
@@ -174,7 +182,7 @@ TEST_P(DisSnippet, CodeFactsMatchCPython) {
 
 TEST_P(DisSnippet, MatchesCPython) {
   ensure_runtime();
-  fs::path dir = fs::path(COIL_TEST_DATA_DIR) / "dis";
+  fs::path dir = snippet_dir();
   fs::path py = dir / (GetParam() + ".py");
   fs::path coil_expected = dir / (GetParam() + ".coil-expected");
   fs::path expected = fs::exists(coil_expected) ? coil_expected : dir / (GetParam() + ".expected");
@@ -187,7 +195,13 @@ TEST_P(DisSnippet, MatchesCPython) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Snippets, DisSnippet, ::testing::ValuesIn(snippet_names()),
-                         [](const ::testing::TestParamInfo<std::string>& info) { return info.param; });
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           std::string n = info.param;
+                           for (char& ch : n)
+                             if (!isalnum(static_cast<unsigned char>(ch)))
+                               ch = '_';
+                           return n;
+                         });
 
 // ---------------------------------------------------------------- syntax errors
 
