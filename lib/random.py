@@ -1,0 +1,550 @@
+"""Random variable generators.
+
+Coil's random module. The generator itself is _random.Random (MT19937,
+seeded as CPython 3.11 seeds it); every method here follows CPython 3.11's
+algorithm step by step, so that a given seed yields the same values as
+CPython: _randbelow draws getrandbits(n.bit_length()) until the result is
+below n, floats come from random(), and the distributions use the same
+formulas in the same order of floating-point operations.
+
+Modules Coil may not have yet (os, warnings, operator, itertools, bisect,
+_collections_abc) are imported when present, with small local fallbacks.
+"""
+
+from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
+from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
+from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
+import _random
+from _sha512 import sha512 as _sha512
+
+try:
+    from os import urandom as _urandom
+except ImportError:
+    from _random import _urandom
+
+try:
+    from warnings import warn as _warn
+except ImportError:
+    def _warn(message, category=None, stacklevel=1):
+        pass
+
+try:
+    from operator import index as _index
+except ImportError:
+    def _index(x):
+        if isinstance(x, int):
+            return x
+        method = getattr(type(x), '__index__', None)
+        if method is None:
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(x).__name__)
+        return method(x)
+
+try:
+    from bisect import bisect as _bisect
+except ImportError:
+    def _bisect(a, x, lo=0, hi=None):
+        # bisect_right: the insertion point after any entries equal to x.
+        if hi is None:
+            hi = len(a)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if x < a[mid]:
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
+
+try:
+    from _collections_abc import Sequence as _Sequence
+except ImportError:
+    _Sequence = None
+
+
+def _is_sequence(obj):
+    if _Sequence is not None:
+        return isinstance(obj, _Sequence)
+    # Without the ABCs: the built-in sequences, or anything indexable and
+    # sized that is not a mapping or a set.
+    if isinstance(obj, (list, tuple, str, range, bytes, bytearray)):
+        return True
+    if isinstance(obj, (dict, set, frozenset)):
+        return False
+    t = type(obj)
+    return hasattr(t, '__getitem__') and hasattr(t, '__len__') and not hasattr(t, 'keys')
+
+
+def _accumulate(iterable):
+    # Running totals, as itertools.accumulate with addition.
+    it = iter(iterable)
+    for total in it:
+        yield total
+        for element in it:
+            total = total + element
+            yield total
+        return
+
+
+__all__ = [
+    "Random",
+    "SystemRandom",
+    "betavariate",
+    "choice",
+    "choices",
+    "expovariate",
+    "gammavariate",
+    "gauss",
+    "getrandbits",
+    "getstate",
+    "lognormvariate",
+    "normalvariate",
+    "paretovariate",
+    "randbytes",
+    "randint",
+    "random",
+    "randrange",
+    "sample",
+    "seed",
+    "setstate",
+    "shuffle",
+    "triangular",
+    "uniform",
+    "vonmisesvariate",
+    "weibullvariate",
+]
+
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
+BPF = 53        # bits in a float
+RECIP_BPF = 2 ** -BPF
+_ONE = 1
+
+_DEPRECATED_NON_INT = ('non-integer arguments to randrange() have been deprecated '
+                       'since Python 3.10 and will be removed in a subsequent '
+                       'version')
+
+
+class Random(_random.Random):
+    """Random number generator base class used by bound module functions."""
+
+    VERSION = 3     # the layout of getstate()'s result
+
+    def __init__(self, x=None):
+        self.seed(x)
+        self.gauss_next = None
+
+    def seed(self, a=None, version=2):
+        """Initialize internal state from a seed."""
+        if version == 1 and isinstance(a, (str, bytes)):
+            if isinstance(a, bytes):
+                a = a.decode('latin-1')
+            x = ord(a[0]) << 7 if a else 0
+            for c in a:
+                x = ((1000003 * x) ^ ord(c)) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + _sha512(a).digest())
+        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
+        super().seed(a)
+        self.gauss_next = None
+
+    def getstate(self):
+        """Return internal state; can be passed to setstate() later."""
+        return self.VERSION, super().getstate(), self.gauss_next
+
+    def setstate(self, state):
+        """Restore internal state from object returned by getstate()."""
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+            super().setstate(internalstate)
+        elif version == 2:
+            version, internalstate, self.gauss_next = state
+            # Version 2 states may hold words of the old signed layout.
+            try:
+                internalstate = tuple(x % (2 ** 32) for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
+            super().setstate(internalstate)
+        else:
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" %
+                             (version, self.VERSION))
+
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
+
+    def __init_subclass__(cls, /, **kwargs):
+        # A subclass that overrides random() but not getrandbits() must draw
+        # its integers from random(); the nearest definition wins.
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
+        "Return a random int in the range [0,n).  Defined for n > 0."
+        getrandbits = self.getrandbits
+        k = n.bit_length()
+        r = getrandbits(k)
+        while r >= n:
+            r = getrandbits(k)
+        return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        "Return a random int in the range [0,n) using only random()."
+        random = self.random
+        if n >= maxsize:
+            _warn("Underlying random() generator does not supply \n"
+                  "enough bits to choose from a population range this large.\n"
+                  "To remove the range limitation, add a getrandbits() method.")
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
+
+    def _range_arg(self, value, what):
+        # An int argument of randrange(); integral floats are still accepted
+        # (deprecated) in 3.11.
+        try:
+            return _index(value)
+        except TypeError:
+            ivalue = int(value)
+            if ivalue != value:
+                _warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 3)
+                raise ValueError("non-integer %s for randrange()" % what)
+            _warn(_DEPRECATED_NON_INT, DeprecationWarning, 3)
+            return ivalue
+
+    def randrange(self, start, stop=None, step=_ONE):
+        """Choose a random item from range(stop) or range(start, stop[, step])."""
+        istart = self._range_arg(start, "arg 1")
+        if stop is None:
+            if step is not _ONE:
+                raise TypeError("Missing a non-None stop argument")
+            if istart > 0:
+                return self._randbelow(istart)
+            raise ValueError("empty range for randrange()")
+        istop = self._range_arg(stop, "stop")
+        width = istop - istart
+        istep = self._range_arg(step, "step")
+        if istep == 1:
+            if width > 0:
+                return istart + self._randbelow(width)
+            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
+        if istep > 0:
+            n = (width + istep - 1) // istep
+        elif istep < 0:
+            n = (width + istep + 1) // istep
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        return istart + istep * self._randbelow(n)
+
+    def randint(self, a, b):
+        """Return random integer in range [a, b], including both end points."""
+        return self.randrange(a, b + 1)
+
+    def choice(self, seq):
+        """Choose a random element from a non-empty sequence."""
+        if not len(seq):
+            raise IndexError('Cannot choose from an empty sequence')
+        return seq[self._randbelow(len(seq))]
+
+    def shuffle(self, x):
+        """Shuffle list x in place, and return None."""
+        randbelow = self._randbelow
+        i = len(x) - 1
+        while i >= 1:
+            j = randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+            i -= 1
+
+    def sample(self, population, k, *, counts=None):
+        """Chooses k unique random elements from a population sequence."""
+        if not _is_sequence(population):
+            raise TypeError("Population must be a sequence.  "
+                            "For dicts or sets, use sorted(d).")
+        n = len(population)
+        if counts is not None:
+            cum_counts = list(_accumulate(counts))
+            if len(cum_counts) != n:
+                raise ValueError('The number of counts does not match the population')
+            total = cum_counts.pop()
+            if not isinstance(total, int):
+                raise TypeError('Counts must be integers')
+            if total <= 0:
+                raise ValueError('Total of counts must be greater than zero')
+            selections = self.sample(range(total), k=k)
+            return [population[_bisect(cum_counts, s)] for s in selections]
+        randbelow = self._randbelow
+        if not 0 <= k <= n:
+            raise ValueError("Sample larger than population or is negative")
+        result = [None] * k
+        # A partial shuffle of a pool when it is small enough; otherwise
+        # rejection against the set of indices already taken.
+        setsize = 21
+        if k > 5:
+            setsize += 4 ** _ceil(_log(k * 3, 4))
+        if n <= setsize:
+            pool = list(population)
+            for i in range(k):
+                j = randbelow(n - i)
+                result[i] = pool[j]
+                pool[j] = pool[n - i - 1]
+        else:
+            selected = set()
+            for i in range(k):
+                j = randbelow(n)
+                while j in selected:
+                    j = randbelow(n)
+                selected.add(j)
+                result[i] = population[j]
+        return result
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        """Return a k sized list of population elements chosen with replacement."""
+        random = self.random
+        n = len(population)
+        if cum_weights is None:
+            if weights is None:
+                n += 0.0    # a float, so that random() * n does no int conversion
+                return [population[_floor(random() * n)] for _ in range(k)]
+            try:
+                cum_weights = list(_accumulate(weights))
+            except TypeError:
+                if not isinstance(weights, int):
+                    raise
+                k = weights
+                raise TypeError(
+                    f'The number of choices must be a keyword argument: k={k!r}'
+                ) from None
+        elif weights is not None:
+            raise TypeError('Cannot specify both weights and cumulative weights')
+        if len(cum_weights) != n:
+            raise ValueError('The number of weights does not match the population')
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError('Total of weights must be greater than zero')
+        if not _isfinite(total):
+            raise ValueError('Total of weights must be finite')
+        hi = n - 1
+        return [population[_bisect(cum_weights, random() * total, 0, hi)]
+                for _ in range(k)]
+
+    # ------------------------------------------------------------ distributions
+
+    def uniform(self, a, b):
+        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
+        return a + (b - a) * self.random()
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        """Triangular distribution."""
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        """Normal distribution (Kinderman and Monahan's ratio method)."""
+        random = self.random
+        while True:
+            u1 = random()
+            u2 = 1.0 - random()
+            z = NV_MAGICCONST * (u1 - 0.5) / u2
+            zz = z * z / 4.0
+            if zz <= -_log(u2):
+                break
+        return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        """Gaussian distribution (Box-Muller; the second value is kept)."""
+        random = self.random
+        z = self.gauss_next
+        self.gauss_next = None
+        if z is None:
+            x2pi = random() * TWOPI
+            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
+            z = _cos(x2pi) * g2rad
+            self.gauss_next = _sin(x2pi) * g2rad
+        return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        """Log normal distribution."""
+        return _exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        """Exponential distribution."""
+        return -_log(1.0 - self.random()) / lambd
+
+    def vonmisesvariate(self, mu, kappa):
+        """Circular data distribution (Best and Fisher's method)."""
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            theta = (mu + _acos(f)) % TWOPI
+        else:
+            theta = (mu - _acos(f)) % TWOPI
+        return theta
+
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution.  Not the gamma function!"""
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            # Cheng's rejection algorithm GB.
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        elif alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        else:
+            # Ahrens and Dieter's algorithm GS for alpha < 1.
+            while True:
+                u = random()
+                b = (_e + alpha) / _e
+                p = b * u
+                if p <= 1.0:
+                    x = p ** (1.0 / alpha)
+                else:
+                    x = -_log((b - p) / alpha)
+                u1 = random()
+                if p > 1.0:
+                    if u1 <= x ** (alpha - 1.0):
+                        break
+                elif u1 <= _exp(-x):
+                    break
+            return x * beta
+
+    def betavariate(self, alpha, beta):
+        """Beta distribution."""
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        """Pareto distribution."""
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        """Weibull distribution."""
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+class SystemRandom(Random):
+    """Alternate random number generator using the operating system's entropy."""
+
+    def random(self):
+        """Get the next random number in the range 0.0 <= X < 1.0."""
+        return (int.from_bytes(_urandom(7)) >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(numbytes))
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        "Stub method.  Not used for a system random number generator."
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        "Method should not be called for a system random number generator."
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
+
+
+# The module-level functions are bound methods of one hidden instance.
+_inst = Random()
+seed = _inst.seed
+random = _inst.random
+uniform = _inst.uniform
+triangular = _inst.triangular
+randint = _inst.randint
+choice = _inst.choice
+randrange = _inst.randrange
+sample = _inst.sample
+shuffle = _inst.shuffle
+choices = _inst.choices
+normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
+expovariate = _inst.expovariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+gauss = _inst.gauss
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
+getstate = _inst.getstate
+setstate = _inst.setstate
+getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes
