@@ -1387,7 +1387,9 @@ error:
   add_traceback_entry(frame);
 
 exception_unwind : {
-  int offset = frame->lasti();
+  // The handler is found from the instruction that was executing, not from
+  // prev_instr (RERAISE sets prev_instr to the original raise for line numbers).
+  int offset = static_cast<int>(next_instr - 1 - frame->code->code);
   auto* table = static_cast<BytesObject*>(frame->code->exceptiontable);
   auto handler = bytecode::find_handler(table->data, static_cast<size_t>(table->size), offset);
   if (!handler) {
@@ -1429,6 +1431,7 @@ exit_unwind_no_depth : {
     return nullptr;
   frame = caller;
   LOAD_SP();
+  next_instr = frame->prev_instr + 1; // inside the CALL that invoked the finished frame
   goto error;
 }
 }

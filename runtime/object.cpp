@@ -472,6 +472,7 @@ TypeObject NoneType = [] {
   t.as_number = &none_as_number;
   t.hash = none_hash;
   t.flags = TPFLAG_IMMUTABLETYPE;
+  t.new_ = none_new_fn;
   return t;
 }();
 Object NoneObject = {1, &NoneType};
@@ -502,6 +503,7 @@ TypeObject NotImplementedType = [] {
   t.hash = none_hash;
   t.flags = TPFLAG_IMMUTABLETYPE;
   t.methods = notimpl_methods;
+  t.new_ = notimpl_new_fn;
   return t;
 }();
 Object NotImplementedObject = {1, &NotImplementedType};
@@ -526,6 +528,7 @@ TypeObject EllipsisType = [] {
   t.hash = none_hash;
   t.flags = TPFLAG_IMMUTABLETYPE;
   t.methods = ellipsis_methods;
+  t.new_ = ellipsis_new_fn;
   return t;
 }();
 Object EllipsisObject = {1, &EllipsisType};

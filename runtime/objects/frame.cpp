@@ -256,6 +256,7 @@ TypeObject FrameType = [] {
   t.traverse = frameobj_traverse;
   t.clear = frameobj_clear;
   t.getset = frame_getset;
+  t.free_ = [](Object* o) { gc_free(o); };
   return t;
 }();
 COIL_REGISTER_TYPE(FrameType);

@@ -304,6 +304,7 @@ TypeObject FunctionType = [] {
   t.getset = function_getset;
   t.descr_get = function_descr_get;
   t.dictoffset = offsetof(FunctionObject, dict);
+  t.free_ = [](Object* o) { gc_free(o); };
   return t;
 }();
 COIL_REGISTER_TYPE(FunctionType);
@@ -398,6 +399,7 @@ TypeObject CellType = [] {
   t.clear = cell_clear;
   t.richcompare = cell_richcompare;
   t.getset = cell_getset;
+  t.free_ = [](Object* o) { gc_free(o); };
   return t;
 }();
 COIL_REGISTER_TYPE(CellType);
@@ -542,6 +544,7 @@ TypeObject MethodType = [] {
   t.traverse = method_traverse;
   t.richcompare = method_richcompare;
   t.getset = method_getset;
+  t.free_ = [](Object* o) { gc_free(o); };
   return t;
 }();
 COIL_REGISTER_TYPE(MethodType);
@@ -658,6 +661,7 @@ TypeObject BuiltinFunctionType = [] {
   t.traverse = builtin_traverse;
   t.richcompare = builtin_richcompare;
   t.getset = builtin_getset;
+  t.free_ = [](Object* o) { gc_free(o); };
   return t;
 }();
 COIL_REGISTER_TYPE(BuiltinFunctionType);

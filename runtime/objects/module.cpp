@@ -173,6 +173,7 @@ TypeObject ModuleType = [] {
   t.dictoffset = offsetof(ModuleObject, dict);
   t.init = module_init_fn;
   t.new_ = type_generic_new;
+  t.free_ = [](Object* o) { gc_free(o); };
   return t;
 }();
 COIL_REGISTER_TYPE(ModuleType);
