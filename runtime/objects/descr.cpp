@@ -37,6 +37,8 @@ static std::string error_name(MethodDef* def, Object* self, const char* qualname
     return qualname;
   if (self && !module_check(self)) {
     TypeObject* t = type_check(self) ? static_cast<TypeObject*>(self) : self->type;
+    if (type_has_flag(t, TPFLAG_HEAPTYPE) && t->qualname && str_check(t->qualname))
+      return fmt::format("{}.{}", str_to_std(t->qualname), def->name);
     return fmt::format("{}.{}", type_name(t), def->name);
   }
   return qualname ? qualname : def->name;

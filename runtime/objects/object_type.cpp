@@ -308,8 +308,9 @@ static bool same_slots_added(TypeObject* a, TypeObject* b) {
   return a->dictoffset == b->dictoffset && a->weaklistoffset == b->weaklistoffset;
 }
 
-static bool compatible_for_assignment(TypeObject* oldto, TypeObject* newto, const char* attr) {
-  if (newto->dealloc != oldto->dealloc || newto->free_ != oldto->free_) {
+bool type_impl::compatible_for_assignment(TypeObject* oldto, TypeObject* newto, const char* attr) {
+  if (type_has_flag(newto, TPFLAG_HAVE_GC) !=
+      type_has_flag(oldto, TPFLAG_HAVE_GC)) { // CPython compares tp_free
     err_format(TypeError, "{} assignment: '{}' deallocator differs from '{}'", attr, type_name(newto),
                type_name(oldto));
     return false;

@@ -102,7 +102,7 @@ static int super_init_args(SuperObject* su, Object* const* args, ssize nargs) {
   Object* type = args[0];
   Object* obj = nargs == 2 ? args[1] : nullptr;
   if (!type_check(type)) {
-    err_format(TypeError, "super() argument 1 must be type, not {}", type_name_of(type));
+    err_format(TypeError, "super() argument 1 must be a type, not {}", type_name_of(type));
     return -1;
   }
   return super_fill(su, static_cast<TypeObject*>(type), obj);

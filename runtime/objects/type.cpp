@@ -934,6 +934,8 @@ Object* type_call(Object* callable, Object* args, Object* kwargs) {
   ssize nargs = args ? tuple_size(args) : 0;
   if (type == &TypeType && nargs == 1 && (!kwargs || dict_size(kwargs) == 0))
     return newref(static_cast<Object*>(tuple_get(args, 0)->type));
+  if (type == &TypeType && nargs != 1 && nargs != 3)
+    return err_set_string(TypeError, "type() takes 1 or 3 arguments");
   if (!type->new_)
     return err_format(TypeError, "cannot create '{}' instances", type_name(type));
   Object* targs = args ? newref(args) : tuple_empty();

@@ -57,6 +57,9 @@ TypeObject* solid_static_base(TypeObject* type) noexcept;
 void gc_free_object(Object* o);
 void object_free_object(Object* o);
 
+// __class__/__bases__ assignment layout check (object_type.cpp); false + TypeError.
+bool compatible_for_assignment(TypeObject* oldto, TypeObject* newto, const char* attr);
+
 // type.cpp / type_new.cpp internals.
 bool is_tp_new_wrapper(Object* o) noexcept; // the __new__ builtin added to static types
 VectorcallFn

@@ -446,12 +446,6 @@ Object* type_new_from_spec(TypeObject* metatype, Object* name, Object* bases, Ob
         decref(m);
         return slots_fail();
       }
-      for (ssize j = 0; j < list_size(slot_names); j++)
-        if (str_equal(list_get(slot_names, j), m)) {
-          decref(m);
-          err_set_string(TypeError, "duplicate slot name");
-          return slots_fail();
-        }
       int r = list_append(slot_names, m);
       decref(m);
       if (r < 0)
@@ -561,6 +555,8 @@ Object* type_new_from_spec(TypeObject* metatype, Object* name, Object* bases, Ob
     }
     slotoffset += ssize(sizeof(Object*));
   }
+  if (!add_dict)
+    type->flags |= base->flags & TPFLAG_MANAGED_DICT;
   if (add_weak) {
     type->weaklistoffset = slotoffset;
     slotoffset += ssize(sizeof(Object*));
@@ -645,11 +641,8 @@ Object* type_impl::type_new_slot(TypeObject* metatype, Object* args, Object* kwa
   ssize nargs = args ? tuple_size(args) : 0;
   if (metatype == &TypeType && nargs == 1 && (!kwargs || dict_size(kwargs) == 0))
     return newref(static_cast<Object*>(tuple_get(args, 0)->type));
-  if (nargs != 3) {
-    if (metatype == &TypeType || nargs < 3)
-      return err_set_string(TypeError, "type() takes 1 or 3 arguments");
+  if (nargs != 3)
     return err_format(TypeError, "type.__new__() takes exactly 3 arguments ({} given)", nargs);
-  }
   Object* name = tuple_get(args, 0);
   Object* bases = tuple_get(args, 1);
   Object* dict = tuple_get(args, 2);
@@ -718,11 +711,8 @@ int type_impl::type_set_bases(Object* self, Object* value, void*) {
   if (!new_base)
     return -1;
   TypeObject* old_base = type->base;
-  if (solid_base(new_base) != solid_base(old_base)) {
-    err_format(TypeError, "__bases__ assignment: '{}' object layout differs from '{}'", type_name(new_base),
-               type_name(old_base));
+  if (!compatible_for_assignment(old_base, new_base, "__bases__"))
     return -1;
-  }
   Object* old_bases = type->bases;
   for (ssize i = 0; i < tuple_size(old_bases); i++)
     type_remove_subclass(static_cast<TypeObject*>(tuple_get(old_bases, i)), type);

@@ -713,17 +713,29 @@ static Object* wrap_delitem(Object* self, Object* const* args, ssize nargs, Obje
   return none_new();
 }
 
-// Refuses object.__setattr__(SomeStaticType, ...) style bypasses (CPython's hackcheck).
+// Refuses calls that jump over an intermediate C-level __setattr__ (CPython's
+// hackcheck), e.g. object.__setattr__(int, "x", 1).
 static bool hackcheck(Object* self, void* func, const char* what) {
   TypeObject* type = self->type;
-  TypeObject* defining = solid_static_base(type);
-  while (defining && defining->setattro == reinterpret_cast<SetAttrFn>(func) && defining->base &&
-         defining->base->setattro == reinterpret_cast<SetAttrFn>(func))
-    defining = defining->base;
-  if (type_has_flag(type, TPFLAG_HEAPTYPE)) {
-    TypeObject* s = solid_static_base(type);
-    if (s && s->setattro != reinterpret_cast<SetAttrFn>(func) && s != &BaseObjectType) {
-      err_format(TypeError, "can't apply this {} to {} object", what, type_name(s));
+  Object* mro = type->mro;
+  if (!mro)
+    return true;
+  auto slot = reinterpret_cast<SetAttrFn>(&slot_tp_setattro);
+  TypeObject* defining = type;
+  for (ssize i = tuple_size(mro) - 1; i >= 0; i--) {
+    auto* base = static_cast<TypeObject*>(tuple_get(mro, i));
+    if (base->setattro == slot)
+      continue;
+    if (base->setattro == type->setattro) {
+      defining = base;
+      break;
+    }
+  }
+  for (TypeObject* base = defining; base; base = base->base) {
+    if (base->setattro == reinterpret_cast<SetAttrFn>(func))
+      break;
+    if (base->setattro != slot) {
+      err_format(TypeError, "can't apply this {} to {} object", what, type_name(type));
       return false;
     }
   }
