@@ -21,9 +21,11 @@
 // - `version` gets a new value from a global counter on every mutation.
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
 
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/hash.h"
 #include "runtime/object.h"
 #include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
@@ -330,6 +332,41 @@ Object* dict_getitem(Object* d, Object* key) {
 }
 
 Object* dict_getitem_str(Object* d, const char* key) {
+  // Fast path for ASCII names: hash the bytes as str_hash would and compare
+  // against exact str keys without allocating. Any other key with the same
+  // hash (which could compare equal through __eq__) sends us to the slow path.
+  DictObject* dp = D(d);
+  size_t len = std::strlen(key);
+  bool ascii = true;
+  for (size_t i = 0; i < len && ascii; ++i)
+    ascii = static_cast<unsigned char>(key[i]) < 128;
+  if (ascii) {
+    if (dp->capacity == 0)
+      return nullptr;
+    hash_t hash = len ? hash_bytes(key, len) : 0;
+    if (hash == -1)
+      hash = -2;
+    std::string_view view(key, len);
+    size_t mask = size_t(dp->capacity) - 1;
+    size_t i = size_t(hash) & mask;
+    size_t perturb = size_t(hash);
+    for (;;) {
+      ssize ix = get_index(dp, i);
+      if (ix == DKIX_EMPTY)
+        return nullptr;
+      if (ix >= 0) {
+        DictEntry* ep = &dp->entries[ix];
+        if (ep->hash == hash && ep->key != nullptr) {
+          if (!str_check_exact(ep->key))
+            break; // slow path
+          if (str_equal_ascii(ep->key, view))
+            return ep->value;
+        }
+      }
+      perturb >>= PERTURB_SHIFT;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
   Object* k = str_from_utf8(key);
   if (k == nullptr) {
     err_clear();

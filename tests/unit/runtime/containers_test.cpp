@@ -386,6 +386,27 @@ TEST(Dict, OrderGrowthAndDeletion) {
   decref(d);
 }
 
+TEST(Dict, GetItemStr) {
+  Object* d = dict_new();
+  EXPECT_EQ(dict_getitem_str(d, "x"), nullptr);
+  for (int i = 0; i < 100; ++i) {
+    Object* v = I(i);
+    std::string name = "name" + std::to_string(i);
+    dict_setitem_str(d, name.c_str(), v);
+    decref(v);
+  }
+  Object* v = I(-1);
+  dict_setitem_str(d, "", v);
+  dict_setitem_str(d, "h\xc3\xa9", v); // non-ASCII key: slow path
+  decref(v);
+  EXPECT_EQ(rep(newref(dict_getitem_str(d, "name42"))), "42");
+  EXPECT_EQ(rep(newref(dict_getitem_str(d, ""))), "-1");
+  EXPECT_EQ(rep(newref(dict_getitem_str(d, "h\xc3\xa9"))), "-1");
+  EXPECT_EQ(dict_getitem_str(d, "name100"), nullptr);
+  EXPECT_FALSE(err_occurred());
+  decref(d);
+}
+
 TEST(Dict, SizeofMatchesCPython) {
   Object* d = dict_new();
   EXPECT_EQ(call(d, "__sizeof__"), "48");
