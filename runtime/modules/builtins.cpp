@@ -444,13 +444,19 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
     return err_set_string(ValueError, "can't have text and binary mode at once");
   if (creating + reading + writing + appending > 1 || creating + reading + writing + appending == 0)
     return err_set_string(ValueError, "must have exactly one of create/read/write/append mode");
-  if (binary)
-    return err_set_string(NotImplementedError, "open(): binary mode is not supported yet");
+  if (binary) {
+    if (v[3] && v[3] != None)
+      return err_set_string(ValueError, "binary mode doesn't take an encoding argument");
+    if (v[4] && v[4] != None)
+      return err_set_string(ValueError, "binary mode doesn't take an errors argument");
+    if (v[5] && v[5] != None)
+      return err_set_string(ValueError, "binary mode doesn't take a newline argument");
+  }
   if (v[2] && v[2] != None) {
     ssize b = number_as_ssize(v[2], OverflowError);
     if (b == -1 && err_occurred())
       return nullptr;
-    if (b == 0)
+    if (b == 0 && !binary)
       return err_set_string(ValueError, "can't have unbuffered text I/O");
   }
   if (v[3] && v[3] != None) {
@@ -530,6 +536,17 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
       errno = EISDIR;
       return err_from_errno(OSError, file);
     }
+  }
+  if (binary) {
+    // The mode string CPython's FileIO reports.
+    const char* fmode = creating                ? (updating ? "xb+" : "xb")
+                        : appending             ? (updating ? "ab+" : "ab")
+                        : (reading || updating) ? (writing || updating ? "rb+" : "rb")
+                                                : "wb";
+    Object* stream = bufferedio_open(fd, file, fmode, closefd);
+    if (!stream && closefd)
+      ::close(fd);
+    return stream;
   }
   std::string tmode = mode;
   // The stream's mode attribute drops 't' as CPython's does.

@@ -24,6 +24,7 @@
 #include <cstring>
 
 #include "runtime/errors.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/exceptions_impl.h"
@@ -282,6 +283,52 @@ static size_t prefix_for_chars(const std::string& b, ssize chars) {
     }
   }
   return b.size();
+}
+
+int textio_check_readable(Object* stream) {
+  return check_readable(as_tio(stream));
+}
+int textio_check_writable(Object* stream) {
+  return check_writable(as_tio(stream));
+}
+
+Object* textio_read_bytes_line(Object* stream, ssize limit) {
+  auto* t = as_tio(stream);
+  for (;;) {
+    size_t nl = t->rbuf->find('\n');
+    size_t end = nl == std::string::npos ? std::string::npos : nl + 1;
+    if (limit >= 0 && (end == std::string::npos || end > static_cast<size_t>(limit)) &&
+        t->rbuf->size() >= static_cast<size_t>(limit))
+      end = static_cast<size_t>(limit);
+    if (end == std::string::npos && t->eof)
+      end = t->rbuf->size();
+    if (end != std::string::npos) {
+      Object* b = bytes_from(std::string_view(*t->rbuf).substr(0, end));
+      if (b)
+        t->rbuf->erase(0, end);
+      return b;
+    }
+    bool error;
+    if (!fill(t, &error) && error)
+      return nullptr;
+  }
+}
+
+Object* textio_read_bytes(Object* stream, ssize n) {
+  auto* t = as_tio(stream);
+  while (!t->eof && (n < 0 || t->rbuf->size() < static_cast<size_t>(n))) {
+    bool error;
+    if (!fill(t, &error)) {
+      if (error)
+        return nullptr;
+      break;
+    }
+  }
+  size_t take = n < 0 ? t->rbuf->size() : std::min(t->rbuf->size(), static_cast<size_t>(n));
+  Object* b = bytes_from(std::string_view(*t->rbuf).substr(0, take));
+  if (b)
+    t->rbuf->erase(0, take);
+  return b;
 }
 
 Object* textio_readline(Object* stream, ssize limit) {
@@ -577,6 +624,9 @@ static Object* get_write_through(Object* self, void*) {
 static Object* get_newlines(Object* self, void*) {
   return none_new();
 }
+static Object* get_buffer(Object* self, void*) {
+  return textio_get_buffer(self);
+}
 
 static GetSetDef tio_getset[] = {
     {"closed", get_closed, nullptr, nullptr, nullptr},
@@ -587,6 +637,7 @@ static GetSetDef tio_getset[] = {
     {"line_buffering", get_line_buffering, nullptr, nullptr, nullptr},
     {"write_through", get_write_through, nullptr, nullptr, nullptr},
     {"newlines", get_newlines, nullptr, nullptr, nullptr},
+    {"buffer", get_buffer, nullptr, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr, nullptr},
 };
 

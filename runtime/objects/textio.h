@@ -26,11 +26,30 @@ struct TextIOObject : Object {
   bool eof;                // the descriptor reported end of file
   bool translate_newlines; // universal newlines on input
   int tty;                 // -1 unknown, 0/1
+  Object* buffer;          // borrowed: the live binary view (bufferedio.cpp) or nullptr
 };
 
 inline bool textio_check(Object* o) noexcept {
   return o->type == &TextIOType;
 }
+
+// Binary streams (runtime/objects/bufferedio.cpp): `_io.BufferedReader`,
+// `_io.BufferedWriter`, `_io.BufferedRandom`. A binary stream is a view on
+// a TextIOObject (its `owner`) and shares its descriptor and byte buffers,
+// so text and binary writes to one stream keep their order.
+extern TypeObject BufferedReaderType;
+extern TypeObject BufferedWriterType;
+extern TypeObject BufferedRandomType;
+// The binary view of a text stream (`stream.buffer`), new reference.
+Object* textio_get_buffer(Object* stream);
+// A binary stream owning a new text stream over fd (open() in 'b' mode).
+Object* bufferedio_open(int fd, Object* name, const char* mode, bool closefd);
+// Raw byte reads shared with the binary view: one line (with its newline)
+// or up to n bytes (n < 0: all); new bytes.
+Object* textio_read_bytes_line(Object* stream, ssize limit);
+Object* textio_read_bytes(Object* stream, ssize n);
+int textio_check_readable(Object* stream);
+int textio_check_writable(Object* stream);
 
 // A text stream over `fd`. `name` is borrowed (str or int).
 Object* textio_new(int fd, Object* name, const char* mode, const char* errors, bool line_buffering,
