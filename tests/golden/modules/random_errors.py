@@ -1,0 +1,50 @@
+# random: argument errors with CPython's messages.
+import random
+import _random
+
+def show(label, f, *args, **kwargs):
+    try:
+        r = f(*args, **kwargs)
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+    else:
+        print(label, "->", r)
+
+random.seed(7)
+show("randrange(0)", random.randrange, 0)
+show("randrange(5, 5)", random.randrange, 5, 5)
+show("randrange(1, 10, 0)", random.randrange, 1, 10, 0)
+show("randrange(10, 1, 2)", random.randrange, 10, 1, 2)
+show("randrange(10, step=2)", random.randrange, 10, step=2)
+show("randrange('a')", random.randrange, "a")
+show("choice([])", random.choice, [])
+show("sample(set)", random.sample, {1, 2}, 1)
+show("sample(dict)", random.sample, {1: 2}, 1)
+show("sample too many", random.sample, range(3), 4)
+show("sample negative", random.sample, range(3), -1)
+show("sample counts mismatch", random.sample, ["a"], 2, counts=[1, 2])
+show("sample counts zero", random.sample, ["a", "b"], 1, counts=[0, 0])
+show("sample counts float", random.sample, ["a", "b"], 1, counts=[1.0, 2.0])
+show("choices weights len", random.choices, "ab", [1])
+show("choices zero weights", random.choices, "ab", [0, 0])
+show("choices k positional", random.choices, "ab", 3)
+show("choices both", random.choices, "ab", [1, 2], cum_weights=[1, 2])
+show("choices inf", random.choices, "ab", [1, float("inf")])
+show("gammavariate", random.gammavariate, 0, 1)
+show("seed list", random.seed, [1])
+show("getrandbits(-1)", random.getrandbits, -1)
+show("getrandbits(1.5)", random.getrandbits, 1.5)
+show("setstate version", random.Random().setstate, (9, (), None))
+show("setstate size", random.Random().setstate, (3, (1, 2), None))
+show("setstate type", random.Random().setstate, (3, [0] * 625, None))
+show("setstate index", random.Random().setstate, (3, (0,) * 624 + (625,), None))
+show("SystemRandom getstate", random.SystemRandom().getstate)
+show("_random.Random(1, 2)", _random.Random, 1, 2)
+show("_random.Random(x=1)", lambda: _random.Random(x=1))
+show("Random().seed(1, 2, 3)", random.Random().seed, 1, 2, 3)
+r = _random.Random(3)
+show("_random seed(1, 2)", r.seed, 1, 2)
+show("_random getrandbits(2**40)", r.getrandbits, 2**40)
+show("_random setstate negative", r.setstate, (-1,) * 625)
+show("_random setstate str", r.setstate, ("a",) * 625)
+print(type(r).__name__, type(r).__module__, r.random(), r.getrandbits(40))
