@@ -61,6 +61,7 @@ static void set_pending(ThreadState* ts, Object* exc) {
 
 std::nullptr_t err_raise_instance(Object* exc) {
   ThreadState* ts = ThreadState::current();
+  xdecref(err_fetch());
   Object* inst;
   if (type_check(exc)) {
     inst = object_call_noargs(exc);
@@ -82,6 +83,8 @@ std::nullptr_t err_raise_instance(Object* exc) {
 
 std::nullptr_t err_set_object(TypeObject* type, Object* value) {
   ThreadState* ts = ThreadState::current();
+  // A new exception replaces a pending one (constructing it must not see it).
+  xdecref(err_fetch());
   Object* inst;
   if (value && exception_instance_check(value) && is_instance_of(value, type)) {
     inst = newref(value);

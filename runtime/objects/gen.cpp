@@ -100,17 +100,6 @@ Object* gen_send_ex(GenObject* gen, Object* value, bool throw_pending, Object** 
   return result;
 }
 
-Object* gen_iternext(Object* self) {
-  auto* gen = static_cast<GenObject*>(self);
-  Object* returned;
-  Object* r = gen_send_ex(gen, None, false, &returned);
-  if (!r && returned) {
-    // Exhausted: a return value is dropped by next() (kept by send()).
-    decref(returned);
-  }
-  return r;
-}
-
 // Raises StopIteration(value) unless value is None (then a bare StopIteration).
 static std::nullptr_t raise_stop_iteration(Object* value) {
   if (value == None) {
@@ -127,6 +116,19 @@ static std::nullptr_t raise_stop_iteration(Object* value) {
     }
   }
   return nullptr;
+}
+
+Object* gen_iternext(Object* self) {
+  auto* gen = static_cast<GenObject*>(self);
+  Object* returned;
+  Object* r = gen_send_ex(gen, None, false, &returned);
+  if (!r && returned) {
+    // Exhausted: as CPython, a return value other than None travels in StopIteration.
+    if (returned != None)
+      raise_stop_iteration(returned);
+    decref(returned);
+  }
+  return r;
 }
 
 static Object* gen_send(Object* self, Object* value) {

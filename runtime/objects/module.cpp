@@ -6,6 +6,7 @@
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/exceptions.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -114,6 +115,13 @@ static Object* module_getattro(Object* o, Object* name) {
     Object* modname = dict_getitem_str(m->dict, "__name__");
     if (modname && str_check(modname)) {
       err_format(AttributeError, "module '{}' has no attribute '{}'", str_view(modname), str_view(name));
+      // name and obj let the traceback suggest a close match ("Did you mean: ...?").
+      Object* exc = err_current();
+      if (exc && is_instance_of(exc, static_cast<TypeObject*>(AttributeError))) {
+        auto* ae = static_cast<AttributeErrorObject*>(exc);
+        setref(ae->name, newref(name));
+        setref(ae->obj, newref(o));
+      }
       return nullptr;
     }
   }
