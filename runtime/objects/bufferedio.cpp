@@ -198,6 +198,13 @@ static Object* b_seekable(Object* self, Object*) {
   return b_delegate(self, "seekable");
 }
 
+static Object* b_tell(Object* self, Object*) {
+  return textio_tell(owner_of(self));
+}
+static Object* b_seek(Object* self, Object* const* args, ssize nargs) {
+  return textio_seek(owner_of(self), args, nargs, false);
+}
+
 static Object* b_enter(Object* self, Object*) {
   if (check_open(self, "I/O operation on") < 0)
     return nullptr;
@@ -282,6 +289,8 @@ static MethodDef b_methods[] = {
     {"readable", b_readable, METH_NOARGS, nullptr},
     {"writable", b_writable, METH_NOARGS, nullptr},
     {"seekable", b_seekable, METH_NOARGS, nullptr},
+    {"tell", b_tell, METH_NOARGS, nullptr},
+    {"seek", reinterpret_cast<MethodFn>(b_seek), METH_FASTCALL, nullptr},
     {"__enter__", b_enter, METH_NOARGS, nullptr},
     {"__exit__", reinterpret_cast<MethodFn>(b_exit), METH_FASTCALL, nullptr},
     {nullptr, nullptr, 0, nullptr},

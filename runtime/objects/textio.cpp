@@ -541,6 +541,85 @@ static Object* tio_readlines(Object* self, Object* const* args, ssize nargs) {
   return list;
 }
 
+// Current byte position as seen by the program: the descriptor's offset,
+// plus output not yet written, minus input read ahead. -1 with an error.
+static int64_t stream_position(TextIOObject* t) {
+  off_t pos = ::lseek(t->fd, 0, SEEK_CUR);
+  if (pos < 0) {
+    if (errno == ESPIPE)
+      err_set_string(&UnsupportedOperation_Type, "underlying stream is not seekable");
+    else
+      err_from_errno(OSError);
+    return -1;
+  }
+  return static_cast<int64_t>(pos) + static_cast<int64_t>(t->wbuf->size()) -
+         static_cast<int64_t>(t->rbuf->size());
+}
+
+Object* textio_tell(Object* stream) {
+  auto* t = as_tio(stream);
+  if (check_open(t) < 0)
+    return nullptr;
+  int64_t pos = stream_position(t);
+  if (pos < 0)
+    return nullptr;
+  return int_from_i64(pos);
+}
+
+Object* textio_seek(Object* stream, Object* const* args, ssize nargs, bool text) {
+  auto* t = as_tio(stream);
+  if (nargs < 1 || nargs > 2)
+    return err_format(TypeError, "seek expected {} argument{}, got {}",
+                      nargs < 1 ? "at least 1" : "at most 2", nargs < 1 ? "" : "s", nargs);
+  if (!int_check(args[0]))
+    return err_format(TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(args[0]));
+  bool overflow = false;
+  int64_t offset = int_as_i64(args[0], &overflow);
+  if (overflow)
+    return err_set_string(OverflowError, "Python int too large to convert to C long");
+  int64_t whence = 0;
+  if (nargs == 2) {
+    if (!int_check(args[1]))
+      return err_format(TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(args[1]));
+    whence = int_as_i64(args[1], &overflow);
+  }
+  if (check_open(t) < 0)
+    return nullptr;
+  if (whence < 0 || whence > 2)
+    return err_set_string(ValueError, text ? fmt::format("invalid whence ({}, should be 0, 1 or 2)", whence)
+                                           : fmt::format("whence value {} unsupported", whence));
+  if (text && whence == 1 && offset != 0)
+    return err_set_string(&UnsupportedOperation_Type, "can't do nonzero cur-relative seeks");
+  if (text && whence == 2 && offset != 0)
+    return err_set_string(&UnsupportedOperation_Type, "can't do nonzero end-relative seeks");
+  if (text && whence == 0 && offset < 0)
+    return err_format(ValueError, "negative seek position {}", offset);
+  if (::lseek(t->fd, 0, SEEK_CUR) < 0) {
+    if (errno == ESPIPE)
+      return err_set_string(&UnsupportedOperation_Type, "underlying stream is not seekable");
+    return err_from_errno(OSError);
+  }
+  if (textio_flush(stream) < 0)
+    return nullptr;
+  if (whence == 1) {
+    // Relative to the program's position, not to the read-ahead.
+    offset -= static_cast<int64_t>(t->rbuf->size());
+  }
+  off_t r = ::lseek(t->fd, static_cast<off_t>(offset), static_cast<int>(whence));
+  if (r < 0)
+    return err_from_errno(OSError);
+  t->rbuf->clear();
+  t->eof = false;
+  return int_from_i64(static_cast<int64_t>(r));
+}
+
+static Object* tio_tell(Object* self, Object*) {
+  return textio_tell(self);
+}
+static Object* tio_seek(Object* self, Object* const* args, ssize nargs) {
+  return textio_seek(self, args, nargs, true);
+}
+
 static Object* tio_enter(Object* self, Object*) {
   if (check_open(as_tio(self)) < 0)
     return nullptr;
@@ -654,6 +733,8 @@ static MethodDef tio_methods[] = {
     {"read", reinterpret_cast<MethodFn>(tio_read), METH_FASTCALL, nullptr},
     {"readline", reinterpret_cast<MethodFn>(tio_readline), METH_FASTCALL, nullptr},
     {"readlines", reinterpret_cast<MethodFn>(tio_readlines), METH_FASTCALL, nullptr},
+    {"tell", tio_tell, METH_NOARGS, nullptr},
+    {"seek", reinterpret_cast<MethodFn>(tio_seek), METH_FASTCALL, nullptr},
     {"__enter__", tio_enter, METH_NOARGS, nullptr},
     {"__exit__", reinterpret_cast<MethodFn>(tio_exit), METH_FASTCALL, nullptr},
     {nullptr, nullptr, 0, nullptr},

@@ -48,6 +48,10 @@ Object* bufferedio_open(int fd, Object* name, const char* mode, bool closefd);
 // or up to n bytes (n < 0: all); new bytes.
 Object* textio_read_bytes_line(Object* stream, ssize limit);
 Object* textio_read_bytes(Object* stream, ssize n);
+// tell()/seek() on the byte position (text streams refuse nonzero
+// relative seeks as CPython's TextIOWrapper does when `text`).
+Object* textio_tell(Object* stream);
+Object* textio_seek(Object* stream, Object* const* args, ssize nargs, bool text);
 int textio_check_readable(Object* stream);
 int textio_check_writable(Object* stream);
 
