@@ -1103,6 +1103,12 @@ static int type_clear(Object* o) {
   return 0;
 }
 
+static NumberMethods type_as_number = [] {
+  NumberMethods m{};
+  m.or_ = type_or;
+  return m;
+}();
+
 TypeObject TypeType = [] {
   TypeObject t{};
   t.refcnt = 1;
@@ -1112,6 +1118,7 @@ TypeObject TypeType = [] {
   t.dealloc = type_dealloc;
   t.vectorcall_offset = offsetof(TypeObject, vectorcall);
   t.repr = type_repr;
+  t.as_number = &type_as_number;
   t.call = type_call;
   t.getattro = type_getattro;
   t.setattro = type_setattro;

@@ -77,6 +77,11 @@ Object* object_new(TypeObject* type, Object* args, Object* kwargs);
 // The type of `type.__dict__` views: types.MappingProxyType.
 extern TypeObject MappingProxyType;
 extern TypeObject SuperType;
+// types.GenericAlias (list[int]) and types.UnionType (int | str).
+extern TypeObject GenericAliasType;
+extern TypeObject UnionType;
+Object* generic_alias_new(Object* origin, Object* args); // origin[args]; args a tuple or a single item
+Object* type_or(Object* a, Object* b);     // a | b for types/None/aliases; NotImplemented otherwise
 Object* mappingproxy_new(Object* mapping); // read-only view; mapping is increfed
 
 // dir(o) helper for object.__dir__ and type.__dir__: adds the attribute
