@@ -7,6 +7,9 @@
 // - A bound method holds strong references to its function and self.
 #include "runtime/objects/function.h"
 
+#include <cstdlib>
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include "runtime/errors.h"
@@ -553,9 +556,8 @@ COIL_REGISTER_TYPE(MethodType);
 
 static Object* builtin_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
   auto* b = static_cast<BuiltinFunctionObject*>(callable);
-  Object* self = b->self;
-  const char* name = b->def->name;
-  return methoddef_call(b->def, self, args, vectorcall_nargs(nargsf), kwnames, name);
+  const char* name = b->error_name ? b->error_name : b->def->name;
+  return methoddef_call(b->def, b->self, args, vectorcall_nargs(nargsf), kwnames, name);
 }
 
 Object* builtin_function_new(MethodDef* def, Object* self, Object* module) {
@@ -567,6 +569,13 @@ Object* builtin_function_new(MethodDef* def, Object* self, Object* module) {
   b->def = def;
   b->self = xnewref(self);
   b->module = xnewref(module);
+  // CPython names module functions "module.func" in argument errors (not builtins').
+  if (self && module_check(self) && module && str_check(module) && !str_equal_ascii(module, "builtins")) {
+    std::string full = std::string(str_view(module)) + "." + def->name;
+    b->error_name = static_cast<char*>(malloc(full.size() + 1));
+    if (b->error_name)
+      memcpy(b->error_name, full.c_str(), full.size() + 1);
+  }
   gc_track(b);
   return b;
 }
@@ -576,6 +585,7 @@ static void builtin_dealloc(Object* o) {
   gc_untrack(o);
   clear_ref(b->self);
   clear_ref(b->module);
+  free(b->error_name);
   gc_free(o);
 }
 static int builtin_traverse(Object* o, VisitFn visit, void* arg) {

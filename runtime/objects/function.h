@@ -40,6 +40,7 @@ struct BuiltinFunctionObject : Object { // builtin_function_or_method
   Object* self;   // bound object or module, may be nullptr
   Object* module; // __module__ (str) or nullptr
   Object* weakreflist;
+  char* error_name; // "math.sqrt" for argument errors of module functions (owned), or nullptr = def->name
 };
 
 inline bool function_check(Object* o) noexcept { return o->type == &FunctionType; }
