@@ -82,6 +82,10 @@ using namespace builtins_impl;
 // ---------------------------------------------------------------- print
 
 static int write_str_to(Object* file, Object* s) {
+  // Native streams cannot have write() replaced (no instance dict, final
+  // type), so calling the C function directly is the same as file.write(s).
+  if (textio_check(file))
+    return textio_write_str(file, s);
   Object* r = object_call_method(file, "write", &s, 1);
   if (!r)
     return -1;

@@ -390,6 +390,16 @@ static Object* read_all_or(TextIOObject* t, ssize n) {
 
 // ---------------------------------------------------------------- methods
 
+int textio_write_str(Object* stream, Object* s) {
+  auto* t = as_tio(stream);
+  if (check_writable(t) < 0)
+    return -1;
+  std::string bytes;
+  if (!encode_text(t, s, &bytes))
+    return -1;
+  return textio_write_utf8(stream, bytes);
+}
+
 static Object* tio_write(Object* self, Object* arg) {
   auto* t = as_tio(self);
   if (!str_check(arg))

@@ -61,6 +61,8 @@ Object* textio_new(int fd, Object* name, const char* mode, const char* errors, b
 
 // Writes UTF-8 text to the stream (buffered as configured). 0/-1.
 int textio_write_utf8(Object* stream, std::string_view text);
+// write(s) for a str `s` without the method call (what print() uses). 0/-1.
+int textio_write_str(Object* stream, Object* s);
 // Writes pending output to the descriptor. 0/-1 (BrokenPipeError, ...).
 int textio_flush(Object* stream);
 // Reads one line (with its '\n'), "" at end of file; new str or nullptr.
