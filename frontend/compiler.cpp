@@ -289,13 +289,66 @@ void Compiler::addop_jump(int op, Block* target) {
   u_->cur->instrs.push_back(i);
 }
 
+Object* canonical_const(Object* o) {
+  if (tuple_check_exact(o)) {
+    ssize n = tuple_size(o);
+    Object* t = nullptr;
+    for (ssize i = 0; i < n; i++) {
+      Object* item = canonical_const(tuple_get(o, i));
+      if (!item) {
+        xdecref(t);
+        return nullptr;
+      }
+      if (!t && item != tuple_get(o, i)) {
+        t = tuple_new(n);
+        if (!t) {
+          decref(item);
+          return nullptr;
+        }
+        for (ssize j = 0; j < i; j++)
+          tuple_set(t, j, newref(tuple_get(o, j)));
+      }
+      if (t)
+        tuple_set(t, i, item);
+      else
+        decref(item);
+    }
+    return t ? t : newref(o);
+  }
+  if (o->type == &FrozenSetType && set_size(o) > 0) {
+    // CPython rebuilds constant frozensets from their iteration order when it
+    // merges constants; iteration order (what repr shows) can change.
+    Object* items = tuple_new(set_size(o));
+    if (!items)
+      return nullptr;
+    ssize pos = 0, i = 0;
+    Object* key;
+    hash_t h;
+    while (set_next(o, &pos, &key, &h)) {
+      Object* k = canonical_const(key);
+      if (!k) {
+        decref(items);
+        return nullptr;
+      }
+      tuple_set(items, i++, k);
+    }
+    Object* fs = frozenset_new(items);
+    decref(items);
+    return fs;
+  }
+  return newref(o);
+}
+
 int Compiler::add_const(Object* o) {
   std::string k = const_key(o);
   auto it = u_->const_index.find(k);
   if (it != u_->const_index.end())
     return it->second;
+  Object* c = canonical_const(o);
+  if (!c)
+    fail_runtime();
   int idx = int(u_->consts.size());
-  u_->consts.push_back(newref(o));
+  u_->consts.push_back(c);
   u_->const_index[k] = idx;
   return idx;
 }
@@ -454,6 +507,14 @@ Object* Compiler::compile(ast::Mod* mod) {
       future_flags_ |= CO_FUTURE_ANNOTATIONS;
     if (!st_.build(mod, fname, err_, fut))
       return nullptr;
+    // CPython's parser interns every identifier; string constants equal to
+    // one are then replaced by it when code objects intern their constants.
+    for (auto& id : st_.identifiers()) {
+      Object* s = str_intern_utf8(id);
+      if (!s)
+        fail_runtime();
+      decref(s);
+    }
     enter_scope("<module>", ScopeType::Module, mod, 1);
     Object* code = nullptr;
     switch (mod->kind) {

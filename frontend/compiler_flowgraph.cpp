@@ -69,8 +69,11 @@ struct Assembler {
     auto it = u->const_index.find(k);
     if (it != u->const_index.end())
       return it->second;
+    Object* c = canonical_const(o);
+    if (!c)
+      return -1;
     int idx = int(u->consts.size());
-    u->consts.push_back(newref(o));
+    u->consts.push_back(c);
     u->const_index[k] = idx;
     return idx;
   }
@@ -86,6 +89,8 @@ struct Assembler {
       tuple_set(t, i, newref(const_at(ins[at - n + i].arg)));
     int idx = add_const_obj(t);
     decref(t);
+    if (idx < 0)
+      return false;
     for (int i = 0; i < n; i++)
       ins[at - n + i].op = NOP;
     ins[at].op = LOAD_CONST;

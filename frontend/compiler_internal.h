@@ -250,5 +250,8 @@ Object* assemble_unit(Compiler& c, Unit* u, bool add_none);
 
 // Constant identity key (type + value) used to deduplicate co_consts.
 std::string const_key(Object* o);
+// The constant as CPython's constant merging leaves it (frozensets rebuilt
+// from their iteration order, recursively inside tuples). New reference.
+Object* canonical_const(Object* o);
 
 } // namespace coil::frontend

@@ -134,7 +134,6 @@ void Compiler::visit_stmt(Stmt* s) {
     else if (!preserve_tos)
       addop_load_const_new(constant_object(static_cast<Constant*>(r->value)->value));
     addop(RETURN_VALUE);
-    next_block();
     break;
   }
   case StmtKind::Delete:

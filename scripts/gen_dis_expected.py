@@ -14,9 +14,15 @@ Usage: scripts/gen_dis_expected.py [--dir DIR] [NAME ...]
 """
 import dis
 import io
+import os
 import pathlib
 import re
 import sys
+
+if os.environ.get("PYTHONHASHSEED") != "0":
+    # frozenset constants print in hash order; Coil's tests run with seed 0.
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
 
 if sys.version_info[:2] != (3, 11):
     sys.exit("gen_dis_expected.py must run under CPython 3.11 (the oracle)")

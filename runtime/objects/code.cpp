@@ -11,6 +11,7 @@
 // - The line table is decoded on demand (bytecode/linetable.h).
 #include "runtime/objects/code.h"
 
+#include <cctype>
 #include <cstring>
 
 #include "runtime/errors.h"
@@ -272,6 +273,12 @@ Object* get_firstlineno(Object* o, void*) {
 Object* get_code(Object* o, void*) {
   return newref(as_code(o)->co_code_bytes);
 }
+// co._co_code_adaptive: the code units as the interpreter runs them (dis's adaptive=True).
+Object* get_code_adaptive(Object* o, void*) {
+  CodeObject* co = as_code(o);
+  return bytes_from(
+      std::string_view(reinterpret_cast<const char*>(co->code), size_t(co->ncodeunits) * sizeof(CodeUnit)));
+}
 Object* get_consts(Object* o, void*) {
   return newref(as_code(o)->consts);
 }
@@ -346,6 +353,7 @@ GetSetDef code_getset[] = {
     {"co_flags", get_flags, nullptr, nullptr, nullptr},
     {"co_firstlineno", get_firstlineno, nullptr, nullptr, nullptr},
     {"co_code", get_code, nullptr, nullptr, nullptr},
+    {"_co_code_adaptive", get_code_adaptive, nullptr, nullptr, nullptr},
     {"co_consts", get_consts, nullptr, nullptr, nullptr},
     {"co_names", get_names, nullptr, nullptr, nullptr},
     {"co_varnames", get_varnames, nullptr, nullptr, nullptr},
@@ -608,12 +616,88 @@ out:
   return result;
 }
 
+// co._varname_from_oparg(oparg): the name of fast-locals slot `oparg` (dis
+// resolves LOAD_FAST/LOAD_DEREF/MAKE_CELL arguments with it).
+Object* code_varname_from_oparg(Object* self, Object* arg) {
+  Object* index = number_index(arg);
+  if (!index)
+    return nullptr;
+  bool overflow = false;
+  int64_t i = int_as_i64(index, &overflow);
+  decref(index);
+  Object* names = as_code(self)->localsplusnames;
+  if (overflow || i < 0 || i >= tuple_size(names))
+    return err_set_string(IndexError, "tuple index out of range");
+  return newref(tuple_get(names, ssize(i)));
+}
+
 MethodDef code_methods[] = {
+    {"_varname_from_oparg", code_varname_from_oparg, METH_O, nullptr},
     {"co_lines", code_co_lines, METH_NOARGS, nullptr},
     {"co_positions", code_co_positions, METH_NOARGS, nullptr},
     {"replace", reinterpret_cast<MethodFn>(code_replace), METH_FASTCALL | METH_KEYWORDS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
+
+// CPython's all_name_chars: ASCII letters, digits and '_' only.
+bool all_name_chars(Object* s) {
+  auto* so = static_cast<StrObject*>(s);
+  if (!so->ascii)
+    return false;
+  const auto* p = static_cast<const unsigned char*>(so->data());
+  for (ssize i = 0; i < so->size; i++)
+    if (!(std::isalnum(p[i]) || p[i] == '_'))
+      return false;
+  return true;
+}
+
+// Interns identifier-like string constants in place, recursively in tuples
+// and frozensets (a frozenset whose strings were replaced by previously
+// interned equal strings is rebuilt, which can change its iteration order,
+// exactly as CPython's intern_string_constants).
+int intern_string_constants(Object* tuple, bool* modified) {
+  for (ssize i = tuple_size(tuple); --i >= 0;) {
+    Object* v = tuple_get(tuple, i);
+    if (str_check_exact(v)) {
+      if (all_name_chars(v)) {
+        Object* w = str_intern(v);
+        if (!w)
+          return -1;
+        if (w != v) {
+          tuple_set(tuple, i, w);
+          decref(v);
+          if (modified)
+            *modified = true;
+        } else {
+          decref(w);
+        }
+      }
+    } else if (tuple_check_exact(v)) {
+      if (intern_string_constants(v, nullptr) < 0)
+        return -1;
+    } else if (v->type == &FrozenSetType) {
+      Object* tmp = sequence_tuple(v);
+      if (!tmp)
+        return -1;
+      bool tmp_modified = false;
+      if (intern_string_constants(tmp, &tmp_modified) < 0) {
+        decref(tmp);
+        return -1;
+      }
+      if (tmp_modified) {
+        Object* fs = frozenset_new(tmp);
+        if (!fs) {
+          decref(tmp);
+          return -1;
+        }
+        tuple_set(tuple, i, fs);
+        decref(v);
+      }
+      decref(tmp);
+    }
+  }
+  return 0;
+}
 
 } // namespace
 
@@ -628,6 +712,8 @@ Object* code_new(const CodeSpec& spec) {
                       tuple_size(spec.localsplusnames), bytes_size(spec.localspluskinds));
   if (spec.argcount < spec.posonlyargcount || spec.posonlyargcount < 0 || spec.kwonlyargcount < 0)
     return err_format(ValueError, "code: argcount must not be negative");
+  if (intern_string_constants(spec.consts, nullptr) < 0)
+    return nullptr;
   Object* code_bytes = bytes_from(
       std::string_view(reinterpret_cast<const char*>(spec.code.data()), spec.code.size() * sizeof(CodeUnit)));
   if (!code_bytes)
