@@ -299,17 +299,6 @@ Object* dict_alloc(TypeObject* type) {
   return o;
 }
 
-Object* new_presized(ssize minused) {
-  Object* d = dict_new();
-  if (d == nullptr || minused <= usable_fraction(MINSIZE))
-    return d;
-  if (dict_resize(D(d), estimate_keysize(minused)) < 0) {
-    decref(d);
-    return nullptr;
-  }
-  return d;
-}
-
 } // namespace
 
 Object* dict_new() {
