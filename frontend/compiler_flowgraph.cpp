@@ -371,6 +371,8 @@ struct Assembler {
     if (last.op != JUMP && last.op != JUMP_FORWARD && last.op != JUMP_BACKWARD)
       return;
     Block* t = last.target;
+    while (t->instrs.empty() && t->next)
+      t = t->next;
     if (t->exits_scope() && int(t->instrs.size()) <= MAX_COPY_SIZE) {
       // Only blocks without line numbers (implicit `return None`s) are copied.
       for (auto& i : t->instrs)

@@ -1,0 +1,14 @@
+def chown(a, b):
+    if a:
+        try:
+            if b:
+                g()
+        except KeyError:
+            pass
+        try:
+            if b:
+                x()
+            else:
+                y()
+        except OSError as e:
+            raise E from e
