@@ -371,13 +371,16 @@ done:
 
 // ---------------------------------------------------------------- open (text mode)
 
-static bool is_utf8_name(Object* enc) {
-  std::string e = str_to_std(enc);
-  std::string norm;
-  for (char c : e)
-    if (c != '-' && c != '_')
-      norm.push_back(static_cast<char>(tolower(static_cast<unsigned char>(c))));
-  return norm == "utf8";
+// The encoding open() uses when none is given: "utf-8" in UTF-8 mode, else
+// the locale's ("UTF-8": Coil only runs UTF-8 locales' text as UTF-8).
+static Object* default_text_encoding() {
+  Object* flags = sys_attr("flags");
+  int error = 0;
+  Object* mode = flags ? object_lookup_attr(flags, str_static("utf8_mode"), &error) : nullptr;
+  err_clear();
+  bool utf8_mode = mode && int_check(mode) && !int_is_zero(mode);
+  xdecref(mode);
+  return str_from_ascii(utf8_mode ? "utf-8" : "UTF-8");
 }
 
 static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* kwnames) {
@@ -467,8 +470,9 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
     if (!str_check(v[3]))
       return err_format(TypeError, "open() argument 'encoding' must be str or None, not {}",
                         type_name_of(v[3]));
-    if (!is_utf8_name(v[3]))
-      return err_format(NotImplementedError, "open(): encoding '{}' is not supported yet (only UTF-8)",
+    if (textio_codec_for(str_to_std(v[3])) < 0)
+      return err_format(NotImplementedError,
+                        "open(): encoding '{}' is not supported yet (UTF-8, Latin-1 and ASCII are)",
                         str_to_std(v[3]));
   }
   const char* errors = "strict";
@@ -566,7 +570,14 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
       ::close(fd);
     return nullptr;
   }
-  static_cast<TextIOObject*>(stream)->translate_newlines = translate;
+  auto* tio = static_cast<TextIOObject*>(stream);
+  tio->translate_newlines = translate;
+  tio->encoding = (v[3] && v[3] != None) ? newref(v[3]) : default_text_encoding();
+  if (!tio->encoding) {
+    decref(stream);
+    return nullptr;
+  }
+  tio->codec = static_cast<uint8_t>(textio_codec_for(str_to_std(tio->encoding)));
   return stream;
 }
 

@@ -18,6 +18,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -122,7 +123,106 @@ int textio_flush(Object* stream) {
 }
 
 // Encodes s to UTF-8 with the stream's errors policy.
+int textio_codec_for(std::string_view encoding) {
+  std::string norm;
+  for (char c : encoding)
+    norm.push_back(c == '_' || c == ' ' ? '-' : static_cast<char>(tolower(static_cast<unsigned char>(c))));
+  for (const char* n : {"utf-8", "utf8", "u8", "utf", "cp65001"})
+    if (norm == n)
+      return CODEC_UTF8;
+  for (const char* n : {"latin-1", "latin1", "latin", "l1", "iso-8859-1", "iso8859-1", "8859", "cp819",
+                        "iso-ir-100", "csisolatin1"})
+    if (norm == n)
+      return CODEC_LATIN1;
+  for (const char* n : {"ascii", "us-ascii", "646", "us", "ansi-x3.4-1968", "cp367", "iso646-us"})
+    if (norm == n)
+      return CODEC_ASCII;
+  return -1;
+}
+
+static const char* codec_name(TextIOObject* t) {
+  return t->codec == CODEC_LATIN1 ? "latin-1" : "ascii";
+}
+
+// Raises UnicodeEncodeError/UnicodeDecodeError(codec, object, start, end, reason).
+static void raise_codec_error(TypeObject* type, TextIOObject* t, Object* object, ssize start, ssize end) {
+  Object* enc = str_from_ascii(codec_name(t));
+  Object* st = int_from_i64(start);
+  Object* en = int_from_i64(end);
+  Object* reason =
+      str_from_ascii(t->codec == CODEC_LATIN1 ? "ordinal not in range(256)" : "ordinal not in range(128)");
+  Object* args = (enc && st && en && reason) ? tuple_pack({enc, object, st, en, reason}) : nullptr;
+  for (Object* o : {enc, st, en, reason})
+    xdecref(o);
+  if (!args)
+    return;
+  Object* exc = object_call(type, args, nullptr);
+  decref(args);
+  if (exc) {
+    err_raise_instance(exc);
+    decref(exc);
+  }
+}
+
+// Encodes with latin-1 or ascii and the stream's errors policy.
+static bool encode_single_byte(TextIOObject* t, Object* s, std::string* out) {
+  uint32_t limit = t->codec == CODEC_LATIN1 ? 256 : 128;
+  ssize n = str_length(s);
+  out->clear();
+  for (ssize i = 0; i < n; i++) {
+    uint32_t c = str_char_at(s, i);
+    if (c < limit) {
+      out->push_back(static_cast<char>(c));
+      continue;
+    }
+    if (strcmp(t->errors, "surrogateescape") == 0 && c >= 0xDC80 && c <= 0xDCFF) {
+      out->push_back(static_cast<char>(c - 0xDC00));
+    } else if (strcmp(t->errors, "replace") == 0) {
+      out->push_back('?');
+    } else if (strcmp(t->errors, "ignore") == 0) {
+    } else if (strcmp(t->errors, "backslashreplace") == 0) {
+      out->append(c <= 0xff     ? fmt::format("\\x{:02x}", c)
+                  : c <= 0xffff ? fmt::format("\\u{:04x}", c)
+                                : fmt::format("\\U{:08x}", c));
+    } else {
+      ssize end = i + 1;
+      while (end < n && str_char_at(s, end) >= limit)
+        end++;
+      raise_codec_error(UnicodeEncodeError, t, s, i, end);
+      return false;
+    }
+  }
+  return true;
+}
+
+static Object* decode_single_byte(TextIOObject* t, std::string_view bytes) {
+  StrBuilder b;
+  for (size_t i = 0; i < bytes.size(); i++) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (t->codec == CODEC_LATIN1 || c < 128) {
+      b.append_char(c);
+    } else if (strcmp(t->errors, "surrogateescape") == 0) {
+      b.append_char(0xDC00 + c);
+    } else if (strcmp(t->errors, "replace") == 0) {
+      b.append_char(0xFFFD);
+    } else if (strcmp(t->errors, "ignore") == 0) {
+    } else if (strcmp(t->errors, "backslashreplace") == 0) {
+      b.append_utf8(fmt::format("\\x{:02x}", c));
+    } else {
+      Object* raw = bytes_from(bytes);
+      if (raw) {
+        raise_codec_error(UnicodeDecodeError, t, raw, static_cast<ssize>(i), static_cast<ssize>(i) + 1);
+        decref(raw);
+      }
+      return nullptr;
+    }
+  }
+  return b.finish();
+}
+
 static bool encode_text(TextIOObject* t, Object* s, std::string* out) {
+  if (t->codec != CODEC_UTF8)
+    return encode_single_byte(t, s, out);
   ssize size = 0;
   const char* utf8 = str_as_utf8(s, &size);
   if (utf8) {
@@ -218,9 +318,13 @@ static bool fill(TextIOObject* t, bool* error) {
   }
 }
 
+static Object* decode_bytes(TextIOObject* t, std::string_view bytes) {
+  return t->codec == CODEC_UTF8 ? str_decode_utf8(bytes, t->errors) : decode_single_byte(t, bytes);
+}
+
 static Object* decode(TextIOObject* t, std::string_view bytes) {
   if (!t->translate_newlines || bytes.find('\r') == std::string_view::npos)
-    return str_decode_utf8(bytes, t->errors);
+    return decode_bytes(t, bytes);
   std::string fixed;
   fixed.reserve(bytes.size());
   for (size_t i = 0; i < bytes.size(); i++) {
@@ -232,7 +336,7 @@ static Object* decode(TextIOObject* t, std::string_view bytes) {
       fixed.push_back(bytes[i]);
     }
   }
-  return str_decode_utf8(fixed, t->errors);
+  return decode_bytes(t, fixed);
 }
 
 static int check_readable(TextIOObject* t) {
@@ -666,7 +770,8 @@ static Object* tio_repr(Object* self) {
     decref(r);
   }
   std::string mode = t->mode ? " mode='" + str_to_std(t->mode) + "'" : "";
-  return str_from_utf8(fmt::format("<_io.TextIOWrapper{}{} encoding='utf-8'>", name, mode));
+  std::string enc = t->encoding ? str_to_std(t->encoding) : "utf-8";
+  return str_from_utf8(fmt::format("<_io.TextIOWrapper{}{} encoding='{}'>", name, mode, enc));
 }
 
 static void tio_dealloc(Object* self) {
@@ -684,6 +789,7 @@ static void tio_dealloc(Object* self) {
   delete t->rbuf;
   xdecref(t->name);
   xdecref(t->mode);
+  xdecref(t->encoding);
   object_free(self);
 }
 
@@ -699,7 +805,8 @@ static Object* get_mode(Object* self, void*) {
   return newref(m ? m : None);
 }
 static Object* get_encoding(Object* self, void*) {
-  return str_from_ascii("utf-8");
+  Object* e = as_tio(self)->encoding;
+  return e ? newref(e) : str_from_ascii("utf-8");
 }
 static Object* get_errors(Object* self, void*) {
   return str_from_ascii(as_tio(self)->errors);

@@ -27,7 +27,14 @@ struct TextIOObject : Object {
   bool translate_newlines; // universal newlines on input
   int tty;                 // -1 unknown, 0/1
   Object* buffer;          // borrowed: the live binary view (bufferedio.cpp) or nullptr
+  Object* encoding;        // str shown as `encoding`, nullptr = "utf-8"
+  uint8_t codec;           // TextCodec
 };
+
+enum TextCodec : uint8_t { CODEC_UTF8 = 0, CODEC_LATIN1 = 1, CODEC_ASCII = 2 };
+// The codec for an encoding name (Python's aliases, case-insensitive), or
+// -1 when it is not one of the codecs streams implement.
+int textio_codec_for(std::string_view encoding);
 
 inline bool textio_check(Object* o) noexcept {
   return o->type == &TextIOType;
