@@ -864,6 +864,19 @@ void write_to_stderr(std::string_view text) {
   decref(file);
 }
 
+void flush_std_streams() {
+  Object* saved = err_fetch();
+  for (const char* name : {"stderr", "stdout"}) {
+    Object* f = sys_get(name);
+    if (f && f != None) {
+      incref(f);
+      flush_file(f);
+      decref(f);
+    }
+  }
+  err_restore(saved);
+}
+
 void err_display(Object* value, Object* tb, Object* file) {
   Object* saved = err_fetch();
   if (exception_instance_check(value) && tb && tb->type == &TracebackType &&

@@ -28,6 +28,12 @@ int handle_system_exit(Object* exc);
 // sequence (exc_type, exc_value, exc_traceback, err_msg, object).
 Object* unraisable_hook_default(Object* args);
 
+// CPython's flush_io(): flushes sys.stderr then sys.stdout through their
+// flush() methods, keeping any pending exception. CPython calls it after
+// running a script file and before printing its uncaught exception (not
+// for -c or -m), so buffered stdout text precedes the traceback there.
+void flush_std_streams();
+
 // Writes `text` to sys.stderr (or fd 2 when sys.stderr is missing).
 void write_to_stderr(std::string_view text);
 
