@@ -248,8 +248,11 @@ static Object* sys_getsizeof(Object*, Object* const* args, ssize nargs, Object* 
     return nullptr;
   if (size < 0)
     return err_set_string(ValueError, "__sizeof__() should return >= 0");
-  if (type_has_flag(obj->type, TPFLAG_HAVE_GC))
-    size += 16; // the GC header (runtime/gc.h)
+  // The GC header (runtime/gc.h); static types are not collected objects
+  // (CPython's type_is_gc), so they have none to count.
+  bool static_type = type_check(obj) && !type_has_flag(static_cast<TypeObject*>(obj), TPFLAG_HEAPTYPE);
+  if (type_has_flag(obj->type, TPFLAG_HAVE_GC) && !static_type)
+    size += 16;
   return i(size);
 }
 
