@@ -60,6 +60,10 @@ static void subtype_dealloc(Object* o) {
   bool gc = type_has_flag(type, TPFLAG_HAVE_GC);
   if (gc)
     gc_untrack(o);
+  // Long chains of instances (a.next.next...) are freed iteratively; a
+  // deferred object comes back here later, from the start.
+  if (!trashcan_begin(o))
+    return;
   if (type->finalize && (!gc || !(gc_head_of(o)->prev & 1))) {
     o->refcnt = 1; // temporarily alive while __del__ runs
     type->finalize(o);
@@ -69,6 +73,7 @@ static void subtype_dealloc(Object* o) {
       // Resurrected by __del__.
       if (gc)
         gc_track(o);
+      trashcan_end();
       return;
     }
   }
@@ -85,6 +90,7 @@ static void subtype_dealloc(Object* o) {
   else
     type->free_(o);
   decref(type);
+  trashcan_end();
 }
 
 static int subtype_traverse(Object* o, VisitFn visit, void* arg) {
