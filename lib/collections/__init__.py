@@ -72,6 +72,35 @@ def _recursive_repr(fillvalue='...'):
 
 _tuple_new = tuple.__new__
 _tuple_len = tuple.__len__
+_tuple_getitem = tuple.__getitem__
+
+
+class _tuplegetter:
+    # The field descriptors of namedtuple classes: read-only access to one
+    # item of the tuple.
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if not isinstance(instance, tuple):
+            raise TypeError("descriptor for index '%d' for tuple subclasses "
+                            "doesn't apply to '%s' object"
+                            % (self._index, type(instance).__name__))
+        return _tuple_getitem(instance, self._index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -200,7 +229,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         doc = _sys.intern(f'Alias for field number {index}')
-        class_namespace[name] = property(_itemgetter(index), doc=doc)
+        class_namespace[name] = _tuplegetter(index, doc)
 
     result = type(typename, (tuple,), class_namespace)
 
