@@ -485,24 +485,8 @@ Object* Compiler::compile(ast::Mod* mod) {
   err_.filename = fname;
   try {
     bool fut = (opts_.flags & CO_FUTURE_ANNOTATIONS) != 0;
-    if (mod->kind != ast::ModKind::Expression) {
-      // from __future__ import annotations at the top of the module
-      size_t i = 0;
-      auto& b = mod->body;
-      if (!b.empty() && b[0]->kind == ast::StmtKind::Expr &&
-          static_cast<ast::ExprStmt*>(b[0])->value->kind == ast::ExprKind::Constant &&
-          static_cast<ast::Constant*>(static_cast<ast::ExprStmt*>(b[0])->value)->value.kind ==
-              ast::ConstantValue::Kind::Str)
-        i = 1;
-      for (; i < b.size() && b[i]->kind == ast::StmtKind::ImportFrom; i++) {
-        auto* f = static_cast<ast::ImportFrom*>(b[i]);
-        if (f->module != "__future__")
-          break;
-        for (auto* a : f->names)
-          if (a->name == "annotations")
-            fut = true;
-      }
-    }
+    if (mod->kind != ast::ModKind::Expression && !parse_future(mod, fut))
+      return nullptr;
     if (fut)
       future_flags_ |= CO_FUTURE_ANNOTATIONS;
     if (!st_.build(mod, fname, err_, fut))
@@ -540,9 +524,76 @@ Object* Compiler::compile(ast::Mod* mod) {
   }
 }
 
+// CPython's future.c: leading `from __future__ import ...` statements
+// (after an optional docstring) select features; unknown ones are errors.
+bool Compiler::parse_future(ast::Mod* mod, bool& annotations) {
+  auto& body = mod->body;
+  size_t i = 0;
+  if (!body.empty() && body[0]->kind == ast::StmtKind::Expr &&
+      static_cast<ast::ExprStmt*>(body[0])->value->kind == ast::ExprKind::Constant) {
+    auto& v = static_cast<ast::Constant*>(static_cast<ast::ExprStmt*>(body[0])->value)->value;
+    if (v.kind == ast::ConstantValue::Kind::Str)
+      i = 1;
+  }
+  bool done = false;
+  int prev_line = 0;
+  auto fail = [&](ast::Stmt* st, const std::string& msg, int offset) {
+    err_.type = "SyntaxError";
+    err_.message = msg;
+    err_.lineno = err_.end_lineno = st->lineno;
+    err_.offset = err_.end_offset = offset;
+    return false;
+  };
+  for (; i < body.size(); i++) {
+    ast::Stmt* st = body[i];
+    if (done && st->lineno > prev_line)
+      return true;
+    prev_line = st->lineno;
+    if (st->kind == ast::StmtKind::ImportFrom && static_cast<ast::ImportFrom*>(st)->has_module &&
+        static_cast<ast::ImportFrom*>(st)->module == "__future__") {
+      if (done)
+        return fail(st, "from __future__ imports must occur at the beginning of the file", st->col_offset);
+      for (auto* a : static_cast<ast::ImportFrom*>(st)->names) {
+        const std::string& f = a->name;
+        if (f == "nested_scopes" || f == "generators" || f == "division" || f == "absolute_import" ||
+            f == "with_statement" || f == "print_function" || f == "unicode_literals" ||
+            f == "generator_stop" || f == "barry_as_FLUFL")
+          continue;
+        if (f == "annotations") {
+          annotations = true;
+          continue;
+        }
+        if (f == "braces")
+          return fail(st, "not a chance", st->col_offset + 1);
+        return fail(st, "future feature " + f + " is not defined", st->col_offset + 1);
+      }
+      future_lineno_ = st->lineno;
+    } else {
+      done = true;
+    }
+  }
+  return true;
+}
+
 Object* compile_module(ast::Mod* mod, ast::Arena& arena, Object* filename, const CompileOptions& opts,
                        SyntaxErrorInfo& error) {
-  if (!fold_constants(mod, arena, opts.optimize)) {
+  bool fut = (opts.flags & CO_FUTURE_ANNOTATIONS) != 0;
+  if (mod->kind != ast::ModKind::Expression) {
+    size_t i = 0;
+    auto& b = mod->body;
+    if (!b.empty() && b[0]->kind == ast::StmtKind::Expr &&
+        static_cast<ast::ExprStmt*>(b[0])->value->kind == ast::ExprKind::Constant)
+      i = 1;
+    for (; i < b.size() && b[i]->kind == ast::StmtKind::ImportFrom; i++) {
+      auto* f = static_cast<ast::ImportFrom*>(b[i]);
+      if (!f->has_module || f->module != "__future__")
+        break;
+      for (auto* a : f->names)
+        if (a->name == "annotations")
+          fut = true;
+    }
+  }
+  if (!fold_constants(mod, arena, opts.optimize, fut)) {
     error.message.clear();
     return nullptr;
   }

@@ -21,7 +21,8 @@ struct CompileOptions {
 
 // Folds constants in place as CPython 3.11's AST optimiser (ast_opt.c).
 // Returns false with a Python exception set on failure (memory only).
-bool fold_constants(ast::Mod* mod, ast::Arena& arena, int optimize);
+// Annotations are left alone under `from __future__ import annotations`.
+bool fold_constants(ast::Mod* mod, ast::Arena& arena, int optimize, bool future_annotations = false);
 
 // Compiles a parsed module. Returns a new CodeObject, or nullptr and fills
 // `error` (a SyntaxError found by the symbol table or the compiler). A

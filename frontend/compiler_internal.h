@@ -243,7 +243,12 @@ public:
   int nested_blocks_ = 0;
   bool interactive_ = false;
   int future_flags_ = 0;
+  int future_lineno_ = -1; // line of the last leading __future__ import
+  bool parse_future(ast::Mod* mod, bool& annotations);
 };
+
+// Source text of an annotation as CPython's ast_unparse (compiler_unparse.cpp).
+std::string unparse_annotation(Compiler& c, ast::Expr* e);
 
 // Flow-graph passes and the assembler (compiler_flowgraph.cpp).
 Object* assemble_unit(Compiler& c, Unit* u, bool add_none);

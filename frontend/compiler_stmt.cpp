@@ -829,6 +829,8 @@ void Compiler::import(Import* s) {
 }
 
 void Compiler::import_from(ImportFrom* s) {
+  if (s->has_module && s->module == "__future__" && s->lineno > future_lineno_)
+    error("from __future__ imports must occur at the beginning of the file");
   addop_load_const_new(int_from_i64(s->level));
   Object* names = tuple_new(ssize(s->names.size()));
   if (!names)
@@ -906,8 +908,9 @@ void Compiler::annassign(AnnAssign* s) {
   case ExprKind::Name:
     if (s->simple && mod_or_class) {
       if (fut)
-        error_at(s->annotation, "'from __future__ import annotations' is not supported by this compiler");
-      visit_expr(s->annotation);
+        addop_load_const_new(str_from_utf8(unparse_annotation(*this, s->annotation)));
+      else
+        visit_expr(s->annotation);
       addop_name(LOAD_NAME, "__annotations__");
       Object* m = make_str(mangle_name(static_cast<Name*>(targ)->id));
       addop_load_const_new(m);
@@ -1071,10 +1074,10 @@ int Compiler::visit_annotations(Arguments* args, Expr* returns, const Node*) {
   auto one = [&](const std::string& id, Expr* ann) {
     if (!ann)
       return;
-    if (future_flags_ & CO_FUTURE_ANNOTATIONS)
-      error_at(ann, "'from __future__ import annotations' is not supported by this compiler");
     addop_load_const_new(make_str(mangle_name(id)));
-    if (ann->kind == ExprKind::Starred) {
+    if (future_flags_ & CO_FUTURE_ANNOTATIONS) {
+      addop_load_const_new(make_str(unparse_annotation(*this, ann)));
+    } else if (ann->kind == ExprKind::Starred) {
       visit_expr(static_cast<Starred*>(ann)->value);
       addop(UNPACK_SEQUENCE, 1);
     } else {

@@ -96,7 +96,8 @@ ssize check_complexity(Object* o, ssize limit) {
 
 class Folder {
 public:
-  Folder(Arena& arena, int optimize) : arena_(arena), optimize_(optimize) {}
+  Folder(Arena& arena, int optimize, bool fut)
+      : arena_(arena), optimize_(optimize), future_annotations_(fut) {}
   bool ok = true;
 
   void mod(Mod* m) {
@@ -109,6 +110,12 @@ public:
 private:
   Arena& arena_;
   int optimize_;
+  bool future_annotations_;
+
+  void annotation(Expr*& e) {
+    if (e && !future_annotations_)
+      expr(e);
+  }
 
   static bool is_docstring(const std::vector<Stmt*>& b) {
     if (b.empty() || b[0]->kind != StmtKind::Expr)
@@ -196,11 +203,11 @@ private:
   void arguments(Arguments* a) {
     for (auto* v : {&a->posonlyargs, &a->args, &a->kwonlyargs})
       for (auto* arg : *v)
-        opt(arg->annotation);
+        annotation(arg->annotation);
     if (a->vararg)
-      opt(a->vararg->annotation);
+      annotation(a->vararg->annotation);
     if (a->kwarg)
-      opt(a->kwarg->annotation);
+      annotation(a->kwarg->annotation);
     exprs(a->kw_defaults);
     exprs(a->defaults);
   }
@@ -763,7 +770,7 @@ private:
       arguments(f->args);
       body(f->body);
       exprs(f->decorator_list);
-      opt(f->returns);
+      annotation(f->returns);
       break;
     }
     case StmtKind::ClassDef: {
@@ -792,7 +799,7 @@ private:
     case StmtKind::AnnAssign: {
       auto* a = static_cast<AnnAssign*>(s);
       expr(a->target);
-      expr(a->annotation);
+      annotation(a->annotation);
       opt(a->value);
       break;
     }
@@ -868,8 +875,8 @@ private:
 
 } // namespace
 
-bool fold_constants(Mod* mod, Arena& arena, int optimize) {
-  Folder f(arena, optimize);
+bool fold_constants(Mod* mod, Arena& arena, int optimize, bool future_annotations) {
+  Folder f(arena, optimize, future_annotations);
   f.mod(mod);
   return f.ok;
 }

@@ -253,6 +253,10 @@ const ErrorCase error_cases[] = {
     {"def f():\n    yield from x\n    return 1\nasync def g():\n    yield from x\n",
      "'yield from' inside async function", 5, 5},
     {"async def g():\n    yield 1\n    return 2\n", "'return' with value in async generator", 3, 5},
+    {"from __future__ import braces\n", "not a chance", 1, 1},
+    {"from __future__ import nonsense\n", "future feature nonsense is not defined", 1, 1},
+    {"import os\nfrom __future__ import annotations\n",
+     "from __future__ imports must occur at the beginning of the file", 2, 1},
 };
 
 INSTANTIATE_TEST_SUITE_P(Errors, CompileError, ::testing::ValuesIn(error_cases));
