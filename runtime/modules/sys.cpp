@@ -93,6 +93,12 @@ static StructSeqDesc flags_desc = {"sys.flags", flags_fields,
                                    "sys.flags\n\nFlags provided through command line "
                                    "arguments or environment vars."};
 
+static const char* const thread_info_fields[] = {"name", "lock", "version", nullptr};
+static StructSeqDesc thread_info_desc = {
+    "sys.thread_info", thread_info_fields,
+    "sys.thread_info\n\nA named tuple holding information about the thread "
+    "implementation."};
+
 static Object* i(int64_t v) {
   return int_from_i64(v);
 }
@@ -383,6 +389,16 @@ static Object* sys_excepthook(Object*, Object* const* args, ssize nargs) {
   return none_new();
 }
 
+// call_tracing(func, args): func(*args) (tracing state is not saved: Coil
+// has no trace functions).
+static Object* sys_call_tracing(Object*, Object* const* args, ssize nargs) {
+  if (nargs != 2)
+    return err_format(TypeError, "call_tracing expected 2 arguments, got {}", nargs);
+  if (!tuple_check(args[1]))
+    return err_format(TypeError, "call_tracing() argument 2 must be tuple, not {}", type_name_of(args[1]));
+  return object_call(args[0], args[1], nullptr);
+}
+
 static Object* sys_unraisablehook(Object*, Object* args) {
   return unraisable_hook_default(args);
 }
@@ -484,6 +500,8 @@ static MethodDef sys_functions[] = {
     {"excepthook", reinterpret_cast<MethodFn>(sys_excepthook), METH_FASTCALL,
      "Handle an exception by displaying it with a traceback on sys.stderr."},
     {"unraisablehook", sys_unraisablehook, METH_O, "Handle an unraisable exception."},
+    {"call_tracing", reinterpret_cast<MethodFn>(sys_call_tracing), METH_FASTCALL,
+     "Call func(*args), while tracing is enabled."},
     {"_getframe", reinterpret_cast<MethodFn>(sys_getframe), METH_FASTCALL,
      "Return a frame object from the call stack."},
     {"breakpointhook", reinterpret_cast<MethodFn>(sys_breakpointhook), METH_FASTCALL | METH_KEYWORDS,
@@ -675,6 +693,12 @@ static Object* sys_module_init() {
                                                      s("siphash13"), i(64), i(128), i(0)}));
   }
   put("flags", make_flags(c));
+  {
+    char buf[128];
+    size_t n = confstr(_CS_GNU_LIBPTHREAD_VERSION, buf, sizeof buf);
+    Object* version = (n > 0 && n <= sizeof buf) ? s(buf) : none_new();
+    put("thread_info", structseq_new(&thread_info_desc, {s("pthread"), s("mutex+cond"), version}));
+  }
   if (c.inspect) {
     put("ps1", s(">>> "));
     put("ps2", s("... "));
