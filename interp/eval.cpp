@@ -65,8 +65,8 @@ static Object* method_lookup(Object* obj, Object* name, bool* is_method) {
       return descr->type->descr_get(descr, obj, tp);
     }
   }
-  if (tp->dictoffset) {
-    Object* dict = *reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + tp->dictoffset);
+  if (Object** dict_ptr = object_dict_ptr(obj)) {
+    Object* dict = *dict_ptr; // negative offsets (str/tuple subclasses) are resolved by object_dict_ptr
     if (dict) {
       Object* v = dict_getitem(dict, name);
       if (v)

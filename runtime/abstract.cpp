@@ -492,6 +492,8 @@ Object* object_getitem(Object* o, Object* key) {
     return err_format(TypeError, "sequence index must be integer, not '{}'", type_name_of(key));
   }
   if (type_check(o)) {
+    if (o == &TypeType) // type[int] is a GenericAlias, as CPython special-cases it
+      return generic_alias_new(o, key);
     int error = 0;
     Object* meth = object_lookup_attr(o, str_static("__class_getitem__"), &error);
     if (error)
