@@ -473,11 +473,6 @@ void Compiler::pop_fblock() {
   u_->fblocks.pop_back();
 }
 
-void Compiler::warn(const std::string&) {
-  // SyntaxWarnings ("is" with a literal, ...) need the warnings module; the
-  // runtime offers no warning API yet, so they are not emitted.
-}
-
 // ---------------------------------------------------------------- entry
 
 Object* Compiler::compile(ast::Mod* mod) {

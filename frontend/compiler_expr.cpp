@@ -178,7 +178,6 @@ void Compiler::jump_if(Expr* e, Block* next, bool cond) {
     auto* c = static_cast<Compare*>(e);
     size_t n = c->ops.size() - 1;
     if (n > 0) {
-      check_compare(c);
       Block* cleanup = new_block();
       visit_expr(c->left);
       for (size_t i = 0; i < n; i++) {
@@ -217,10 +216,6 @@ void Compiler::jump_if(Expr* e, Block* next, bool cond) {
   next_block();
 }
 
-void Compiler::check_compare(Compare*) {
-  // CPython emits SyntaxWarnings here ("is" with a literal); see warn().
-}
-
 void Compiler::boolop(BoolOp* e) {
   Block* end = new_block();
   int jumpi = e->op == BoolOpKind::And ? JUMP_IF_FALSE_OR_POP : JUMP_IF_TRUE_OR_POP;
@@ -235,7 +230,6 @@ void Compiler::boolop(BoolOp* e) {
 }
 
 void Compiler::compare(Compare* e) {
-  check_compare(e);
   visit_expr(e->left);
   size_t n = e->ops.size() - 1;
   if (n == 0) {

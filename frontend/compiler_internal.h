@@ -228,8 +228,6 @@ public:
                                      ast::Expr* elt, ast::Expr* val, int kind);
   Object* constant_object(const ast::ConstantValue& v); // new reference
   bool is_const_expr(ast::Expr* e);
-  void check_compare(ast::Compare* e);
-  void warn(const std::string& msg);
 
   // ---- patterns (compiler_pattern.cpp)
   void match_stmt(ast::Match* s);

@@ -381,9 +381,9 @@ void Compiler::unwind_fblock_stack(bool preserve_tos, const FBlock** loop) {
   u_->fblocks.pop_back();
   unwind_fblock(top, preserve_tos);
   unwind_fblock_stack(preserve_tos, loop);
+  // Re-pushing after a pop never reallocates, so *loop (pointing at a lower
+  // element) stays valid; callers copy what they need right away.
   u_->fblocks.push_back(top);
-  if (loop && *loop)
-    ; // pointer into fblocks stays valid: only elements above it change
 }
 
 // ---------------------------------------------------------------- control flow
@@ -860,8 +860,6 @@ void Compiler::import_from(ImportFrom* s) {
 void Compiler::assert_stmt(Assert* s) {
   if (opts_.optimize)
     return;
-  if (s->test->kind == ExprKind::Tuple && !static_cast<ast::Tuple*>(s->test)->elts.empty())
-    warn("assertion is always true, perhaps remove parentheses?");
   Block* end = new_block();
   jump_if(s->test, end, true);
   addop(LOAD_ASSERTION_ERROR);

@@ -261,6 +261,52 @@ const ErrorCase error_cases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Errors, CompileError, ::testing::ValuesIn(error_cases));
 
+// eval and single (interactive) modes, against CPython 3.11's dis text.
+TEST(Compiler, EvalAndSingleModes) {
+  ensure_runtime();
+  struct Case {
+    const char* src;
+    const char* mode;
+    const char* expected;
+  } cases[] = {
+      {"a + b * 2", "eval",
+       "  0           0 RESUME                   0\n\n  1           2 LOAD_NAME                0 (a)\n       "
+       "       4 "
+       "LOAD_NAME                1 (b)\n              6 LOAD_CONST               0 (2)\n              8 "
+       "BINARY_OP     "
+       "           5 (*)\n             12 BINARY_OP                0 (+)\n             16 RETURN_VALUE\n"},
+      {"lambda x: x", "eval",
+       "  0           0 RESUME                   0\n\n  1           2 LOAD_CONST               0 (<code "
+       "object "
+       "<lambda> at 0x?, file \"<m>\", line 1>)\n              4 MAKE_FUNCTION            0\n              6 "
+       "RETURN_VALUE\n\nDisassembly of <code object <lambda> at 0x?, file \"<m>\", line 1>:\n  1           0 "
+       "RESUME  "
+       "                 0\n              2 LOAD_FAST                0 (x)\n              4 RETURN_VALUE\n"},
+      {"if 1:\n  x\n  y = 2\n", "single",
+       "  0           0 RESUME                   0\n\n  1           2 NOP\n\n  2           4 LOAD_NAME       "
+       "         0 "
+       "(x)\n              6 PRINT_EXPR\n\n  3           8 LOAD_CONST               1 (2)\n             10 "
+       "STORE_NAME   "
+       "            1 (y)\n             12 LOAD_CONST               2 (None)\n             14 "
+       "RETURN_VALUE\n"},
+      {"x\n", "single",
+       "  0           0 RESUME                   0\n\n  1           2 LOAD_NAME                0 (x)\n       "
+       "       4 "
+       "PRINT_EXPR\n              6 LOAD_CONST               0 (None)\n              8 RETURN_VALUE\n"},
+  };
+  static const std::regex addr(" at 0x[0-9a-fA-F]+");
+  for (auto& c : cases) {
+    Object* fname = str_from_utf8("<m>");
+    Object* code = frontend::compile_source(c.src, fname, c.mode, 0, 0);
+    decref(fname);
+    ASSERT_NE(code, nullptr) << pending_error();
+    std::string out;
+    ASSERT_TRUE(bytecode::disassemble(code, out));
+    decref(code);
+    EXPECT_EQ(std::regex_replace(out, addr, " at 0x?"), c.expected) << c.src;
+  }
+}
+
 TEST(Compiler, CodeAttributes) {
   ensure_runtime();
   Object* fname = str_from_utf8("x.py");
