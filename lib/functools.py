@@ -245,7 +245,7 @@ def cmp_to_key(mycmp):
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(*args):
     """
     reduce(function, iterable[, initial]) -> value
 
@@ -256,6 +256,12 @@ def reduce(function, sequence, initial=_initial_missing):
     of the iterable in the calculation, and serves as a default when the
     iterable is empty.
     """
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
     try:
         it = iter(sequence)
     except TypeError:

@@ -95,7 +95,29 @@ class count(_Iter):
     """
     __slots__ = ('_cnt', '_step')
 
-    def __new__(cls, start=0, step=1):
+    def __new__(cls, *args, **kwargs):
+        nargs = len(args) + len(kwargs)
+        if nargs > 2:
+            raise TypeError('count() takes at most 2 arguments (%d given)'
+                            % nargs)
+        start, step = 0, 1
+        names = ('start', 'step')
+        for i, value in enumerate(args):
+            if names[i] in kwargs:
+                raise TypeError("argument for count() given by name ('%s') "
+                                "and position (%d)" % (names[i], i + 1))
+            if i == 0:
+                start = value
+            else:
+                step = value
+        for key, value in kwargs.items():
+            if key == 'start':
+                start = value
+            elif key == 'step':
+                step = value
+            else:
+                raise TypeError("'%s' is an invalid keyword argument for "
+                                "count()" % key)
         if not _is_number(start) or not _is_number(step):
             raise TypeError('a number is required')
         self = object.__new__(cls)
@@ -732,7 +754,13 @@ cycle in a manner similar to an odometer (with the rightmost element changing
 on every iteration)."""
     __slots__ = ()
 
-    def __new__(cls, *iterables, repeat=1):
+    def __new__(cls, *iterables, **kwargs):
+        repeat = 1
+        for key, value in kwargs.items():
+            if key != 'repeat':
+                raise TypeError("'%s' is an invalid keyword argument for "
+                                "product()" % key)
+            repeat = value
         repeat = _as_index(repeat)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')

@@ -381,6 +381,9 @@ class deque:
     # Sequence operations.
 
     def _norm_index(self, i):
+        if not hasattr(type(i), '__index__'):
+            raise TypeError("sequence index must be integer, not '%s'"
+                            % type(i).__name__)
         i = _index(i)
         size = self._right - self._left
         if i < 0:
@@ -507,11 +510,8 @@ class deque:
                 else (), state, iter(self))
 
     @_recursive_repr('[...]')
-    def _repr_items(self):
-        return repr(list(self))
-
     def __repr__(self):
-        items = self._repr_items()
+        items = repr(list(self))
         name = type(self).__name__
         if self._maxlen is not None:
             return f'{name}({items}, maxlen={self._maxlen})'
