@@ -1,0 +1,28 @@
+# List, dict and set comprehensions with conditions and nesting
+nums = list(range(1, 21))
+print([n * n for n in nums if n % 3 == 0])
+print([n if n % 2 else -n for n in nums[:8]])
+print([(i, j) for i in range(4) for j in range(i, 4) if (i + j) % 2])
+matrix = [[r * 3 + c for c in range(3)] for r in range(4)]
+print(matrix)
+print([[row[c] for row in matrix] for c in range(3)])
+print([x for row in matrix for x in row if x % 2 == 0])
+words = "the quick brown fox jumps over the lazy dog".split()
+print({w: len(w) for w in words})
+print({len(w) for w in words})
+print({w[0]: w for w in words})
+print(sorted({c for w in words for c in w if c in "aeiou"}))
+inv = {v: k for k, v in {"a": 1, "b": 2, "c": 1}.items()}
+print(inv)
+print({k: v for k, v in zip("abc", range(3)) if v})
+print([[1 if i == j else 0 for j in range(3)] for i in range(3)])
+print([c.upper() for c in "hello" if c not in "l"])
+print(sum([i for i in range(100) if i % 7 == 0]))
+print([(w, i) for i, w in enumerate(words) if len(w) > 4])
+primes = [n for n in range(2, 50) if all(n % d for d in range(2, int(n ** 0.5) + 1))]
+print(primes)
+print([f"{n:03b}" for n in range(8)])
+print({(a, b) for a in range(3) for b in range(3) if a != b} == {(a, b) for b in range(3) for a in range(3) if a != b})
+print([y for x in [[1, [2]], [3]] for y in x])
+print([x for x in range(10) if x > 2 if x < 7 if x != 5])
+print(dict(sorted({k: k * k for k in range(5, 0, -1)}.items())))
