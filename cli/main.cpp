@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "cli/options.h"
+#include "cli/subcommands.h"
 #include "frontend/caret_anchors.h"
 #include "frontend/compile.h"
 #include "interp/interp.h"
@@ -110,6 +111,11 @@ int exit_status_for_error(bool* interrupted) {
 } // namespace
 
 int main(int argc, char** argv) {
+  std::vector<char*> subcommand_argv; // `coil dis FILE` and the like, as a plain command line
+  if (cli::rewrite_subcommand(argc, argv, subcommand_argv)) {
+    argc = int(subcommand_argv.size()) - 1;
+    argv = subcommand_argv.data();
+  }
   cli::Options opts;
   int early = cli::parse_options(argc, argv, opts);
   if (early >= 0)

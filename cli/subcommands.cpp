@@ -1,0 +1,52 @@
+// Subcommands of the `coil` executable. Each one is a command line of the
+// ordinary kind, so that it behaves exactly like its Python spelling:
+//   coil dis FILE[:FUNC]   runs Coil's lib/dis.py as the main script, which
+//                          prints what `coil -m dis FILE` prints (and, with
+//                          :FUNC, only that function; FUNC may be a dotted
+//                          qualname such as Class.method).
+// Running lib/dis.py by path (not `-m dis`) keeps a dis.py in the current
+// folder from shadowing it.
+#include "cli/subcommands.h"
+
+#include <sys/stat.h>
+
+#include <cstring>
+#include <string>
+
+#include "interp/opcode_module.h"
+
+namespace coil::cli {
+
+namespace {
+
+// lib/opcode.py takes its tables from the native _opcode module
+// (interp/opcode_module.cpp), which registers itself from a static
+// initialiser; coil_interp is a plain static library, so this reference is
+// what links that object file into the executable.
+[[gnu::used]] const char* const* const opcode_module_anchor = &interp::opcode_module_name;
+
+bool file_exists(const char* name) {
+  struct stat st;
+  return stat(name, &st) == 0;
+}
+
+} // namespace
+
+bool rewrite_subcommand(int argc, char** argv, std::vector<char*>& out) {
+  if (argc < 2 || std::strcmp(argv[1], "dis") != 0 || file_exists(argv[1]))
+    return false;
+#ifdef COIL_LIB_DIR
+  static std::string script = std::string(COIL_LIB_DIR) + "/dis.py";
+#else
+  static std::string script = "dis.py";
+#endif
+  out.clear();
+  out.push_back(argv[0]);
+  out.push_back(script.data());
+  for (int i = 2; i < argc; i++)
+    out.push_back(argv[i]);
+  out.push_back(nullptr);
+  return true;
+}
+
+} // namespace coil::cli
