@@ -397,7 +397,17 @@ int Compiler::lookup_arg(const std::string& name) {
   error("internal error: no cell/free slot for '" + name + "'");
 }
 
+void Compiler::forbidden_name(const std::string& name, ast::ExprContext ctx) {
+  if (name != "__debug__")
+    return;
+  if (ctx == ast::ExprContext::Store)
+    error("cannot assign to __debug__");
+  if (ctx == ast::ExprContext::Del)
+    error("cannot delete __debug__");
+}
+
 void Compiler::nameop(const std::string& raw, ast::ExprContext ctx) {
+  forbidden_name(raw, ctx);
   std::string name = mangle_name(raw);
   enum { OP_FAST, OP_GLOBAL, OP_DEREF, OP_NAME } optype = OP_NAME;
   ScopeKind scope = scope_of(name);

@@ -315,6 +315,7 @@ static void validate_keywords(Compiler& c, const std::vector<Keyword*>& kws) {
   for (size_t i = 0; i < kws.size(); i++) {
     if (!kws[i]->has_arg)
       continue;
+    c.forbidden_name(kws[i]->arg, ExprContext::Store);
     for (size_t j = i + 1; j < kws.size(); j++)
       if (kws[j]->has_arg && kws[j]->arg == kws[i]->arg)
         c.error_at(kws[j], "keyword argument repeated: " + kws[i]->arg);
@@ -514,7 +515,6 @@ bool Compiler::unpack_helper(const std::vector<Expr*>& elts) {
       addop(UNPACK_EX, int(i + ((n - i - 1) << 8)));
       seen_star = true;
     } else if (e->kind == ExprKind::Starred) {
-      set_loc(e);
       error("multiple starred expressions in assignment");
     }
   }
@@ -677,11 +677,24 @@ void Compiler::slice(Slice* s) {
 void Compiler::attribute(Attribute* e) {
   visit_expr(e->value);
   update_attr_location(*this, e);
+  if (e->ctx == ExprContext::Store)
+    forbidden_name(e->attr, ExprContext::Store);
   int op = e->ctx == ExprContext::Load ? LOAD_ATTR : e->ctx == ExprContext::Store ? STORE_ATTR : DELETE_ATTR;
   addop_name(op, e->attr);
 }
 
+void Compiler::check_debug_args(Arguments* a) {
+  for (auto* v : {&a->posonlyargs, &a->args, &a->kwonlyargs})
+    for (auto* arg : *v)
+      forbidden_name(arg->arg, ExprContext::Store);
+  if (a->vararg)
+    forbidden_name(a->vararg->arg, ExprContext::Store);
+  if (a->kwarg)
+    forbidden_name(a->kwarg->arg, ExprContext::Store);
+}
+
 void Compiler::lambda(Lambda* e) {
+  check_debug_args(e->args);
   int funcflags = default_arguments(e->args);
   enter_scope("<lambda>", ScopeType::Lambda, e, e->lineno);
   add_const(None);

@@ -147,6 +147,8 @@ public:
   int add_const(Object* o); // borrowed; returns index
   int add_name(const std::string& name);
   void nameop(const std::string& name, ast::ExprContext ctx);
+  void forbidden_name(const std::string& name, ast::ExprContext ctx); // "cannot assign to __debug__"
+  void check_debug_args(ast::Arguments* args);
   void set_loc(const ast::Node* n) {
     u_->loc = Location{n->lineno, n->end_lineno, n->col_offset, n->end_col_offset};
   }

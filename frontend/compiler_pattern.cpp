@@ -119,6 +119,7 @@ private:
       c_.addop(POP_TOP);
       return;
     }
+    c_.forbidden_name(*name, ExprContext::Store);
     if (std::find(pc.stores.begin(), pc.stores.end(), *name) != pc.stores.end())
       c_.error("multiple assignments to name '" + *name + "' in pattern");
     rotate(pc.on_top + int(pc.stores.size()) + 1);

@@ -904,6 +904,7 @@ void Compiler::annassign(AnnAssign* s) {
   bool fut = (future_flags_ & CO_FUTURE_ANNOTATIONS) != 0;
   switch (targ->kind) {
   case ExprKind::Name:
+    forbidden_name(static_cast<Name*>(targ)->id, ExprContext::Store);
     if (s->simple && mod_or_class) {
       if (fut)
         addop_load_const_new(str_from_utf8(unparse_annotation(*this, s->annotation)));
@@ -1132,6 +1133,7 @@ void Compiler::make_closure(Object* code, int flags, const std::string&) {
 
 void Compiler::function_def(FunctionDef* s) {
   bool is_async = s->kind == StmtKind::AsyncFunctionDef;
+  check_debug_args(s->args);
   for (auto* d : s->decorator_list)
     visit_expr(d);
   int firstlineno = s->decorator_list.empty() ? s->lineno : s->decorator_list[0]->lineno;
