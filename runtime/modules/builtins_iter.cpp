@@ -740,6 +740,153 @@ static TypeObject make_reversed_type() {
 TypeObject ReversedType = make_reversed_type();
 COIL_REGISTER_TYPE(ReversedType);
 
+// ---------------------------------------------------------------- aiter / anext
+
+static Object* builtin_aiter(Object*, Object* o) {
+  bool found = false;
+  Object* it = object_call_special(o, str_static("__aiter__"), nullptr, 0, &found);
+  if (!found && !it && !err_occurred())
+    return err_format(TypeError, "'{}' object is not an async iterable", type_name_of(o));
+  if (!it)
+    return nullptr;
+  if (!type_lookup(it->type, str_static("__anext__"))) {
+    err_format(TypeError, "aiter() returned not an async iterator of type '{}'", type_name_of(it));
+    decref(it);
+    return nullptr;
+  }
+  return it;
+}
+
+// anext(it, default): an awaitable that forwards to it.__anext__()'s
+// awaitable and turns StopAsyncIteration into StopIteration(default).
+struct AnextAwaitableObject : Object {
+  Object* wrapped; // the awaitable returned by __anext__
+  Object* dflt;
+  Object* iter; // wrapped.__await__() (or wrapped when it is an iterator), once asked
+};
+
+static Object* anext_awaitable_iter(AnextAwaitableObject* a) {
+  if (a->iter)
+    return a->iter;
+  if (iter_check(a->wrapped) && type_lookup(a->wrapped->type, str_static("send"))) {
+    a->iter = newref(a->wrapped); // a coroutine-like object: drive it directly
+    return a->iter;
+  }
+  bool found = false;
+  Object* it = object_call_special(a->wrapped, str_static("__await__"), nullptr, 0, &found);
+  if (!found && !it && !err_occurred())
+    return err_format(TypeError, "'{}' object can't be awaited", type_name_of(a->wrapped));
+  if (!it)
+    return nullptr;
+  if (!iter_check(it)) {
+    err_format(TypeError, "__await__() returned non-iterator of type '{}'", type_name_of(it));
+    decref(it);
+    return nullptr;
+  }
+  a->iter = it;
+  return it;
+}
+
+// Runs it.<method>(*args) (or next(it)); maps StopAsyncIteration.
+static Object* anext_awaitable_proxy(Object* self, const char* method, Object* const* args, ssize nargs) {
+  auto* a = static_cast<AnextAwaitableObject*>(self);
+  Object* it = anext_awaitable_iter(a);
+  if (!it)
+    return nullptr;
+  Object* r;
+  if (!method) {
+    r = it->type->iternext(it);
+    if (!r && !err_occurred())
+      err_set_none(StopIteration);
+  } else {
+    r = object_call_method(it, method, args, nargs);
+  }
+  if (r)
+    return r;
+  if (err_matches(StopAsyncIteration)) {
+    err_clear();
+    Object* t = tuple_pack({a->dflt});
+    if (!t)
+      return nullptr;
+    Object* stop = object_call(StopIteration, t, nullptr);
+    decref(t);
+    if (stop) {
+      err_raise_instance(stop);
+      decref(stop);
+    }
+  }
+  return nullptr;
+}
+
+static Object* anext_awaitable_next(Object* self) {
+  return anext_awaitable_proxy(self, nullptr, nullptr, 0);
+}
+static Object* anext_awaitable_send(Object* self, Object* arg) {
+  if (arg == None)
+    return anext_awaitable_proxy(self, nullptr, nullptr, 0);
+  return anext_awaitable_proxy(self, "send", &arg, 1);
+}
+static Object* anext_awaitable_throw(Object* self, Object* const* args, ssize nargs) {
+  return anext_awaitable_proxy(self, "throw", args, nargs);
+}
+static Object* anext_awaitable_close(Object* self, Object*) {
+  Object* it = anext_awaitable_iter(static_cast<AnextAwaitableObject*>(self));
+  if (!it)
+    return nullptr;
+  if (!type_lookup(it->type, str_static("close")))
+    return none_new();
+  return object_call_method(it, "close", nullptr, 0);
+}
+static Object* anext_awaitable_await(Object* self, Object*) {
+  return newref(self);
+}
+
+static void anext_awaitable_dealloc(Object* self) {
+  auto* a = static_cast<AnextAwaitableObject*>(self);
+  release(self, {a->wrapped, a->dflt, a->iter});
+}
+static int anext_awaitable_traverse(Object* self, VisitFn visit, void* arg) {
+  auto* a = static_cast<AnextAwaitableObject*>(self);
+  return visit_refs({a->wrapped, a->dflt, a->iter}, visit, arg);
+}
+static MethodDef anext_awaitable_methods[] = {
+    {"send", anext_awaitable_send, METH_O, nullptr},
+    {"throw", reinterpret_cast<MethodFn>(anext_awaitable_throw), METH_FASTCALL, nullptr},
+    {"close", anext_awaitable_close, METH_NOARGS, nullptr},
+    {"__await__", anext_awaitable_await, METH_NOARGS, nullptr},
+    {nullptr, nullptr, 0, nullptr},
+};
+static TypeObject make_anext_awaitable_type() {
+  TypeObject t = make_iter_type("anext_awaitable", sizeof(AnextAwaitableObject), anext_awaitable_dealloc,
+                                anext_awaitable_traverse, anext_awaitable_next, nullptr, nullptr);
+  t.methods = anext_awaitable_methods;
+  return t;
+}
+static TypeObject AnextAwaitableType = make_anext_awaitable_type();
+COIL_REGISTER_TYPE(AnextAwaitableType);
+
+static Object* builtin_anext(Object*, Object* const* args, ssize nargs) {
+  if (nargs < 1 || nargs > 2)
+    return err_format(TypeError, "anext expected {} argument{}, got {}",
+                      nargs < 1 ? "at least 1" : "at most 2", nargs < 1 ? "" : "s", nargs);
+  Object* it = args[0];
+  if (!type_lookup(it->type, str_static("__anext__")))
+    return err_format(TypeError, "'{}' object is not an async iterator", type_name_of(it));
+  bool found = false;
+  Object* awaitable = object_call_special(it, str_static("__anext__"), nullptr, 0, &found);
+  if (!awaitable || nargs == 1)
+    return awaitable;
+  auto* a = static_cast<AnextAwaitableObject*>(gc_alloc(&AnextAwaitableType, sizeof(AnextAwaitableObject)));
+  if (!a) {
+    decref(awaitable);
+    return nullptr;
+  }
+  a->wrapped = awaitable;
+  a->dflt = newref(args[1]);
+  gc_track(a);
+  return a;
+}
+
 // ---------------------------------------------------------------- table
 
 MethodDef iter_functions[] = {
@@ -753,6 +900,9 @@ MethodDef iter_functions[] = {
      "max(iterable, *[, default=obj, key=func]) -> value"},
     {"sorted", reinterpret_cast<MethodFn>(builtin_sorted), METH_FASTCALL | METH_KEYWORDS,
      "Return a new list containing all items from the iterable in ascending order."},
+    {"aiter", builtin_aiter, METH_O, "Return an AsyncIterator for an AsyncIterable object."},
+    {"anext", reinterpret_cast<MethodFn>(builtin_anext), METH_FASTCALL,
+     "async anext(aiterator[, default])\n\nReturn the next item from the async iterator."},
     {"any", builtin_any, METH_O, "Return True if bool(x) is True for any x in the iterable."},
     {"all", builtin_all, METH_O, "Return True if bool(x) is True for all values in the iterable."},
     {nullptr, nullptr, 0, nullptr},
