@@ -177,8 +177,13 @@ int main(int argc, char** argv) {
     break;
   }
   }
-  if (rc < 0)
+  if (rc < 0) {
+    // For a script file CPython flushes stdout before printing the traceback
+    // (not for -c/-m), so buffered output precedes the error in a pipe.
+    if (opts.mode == cli::RunMode::File)
+      flush_std_streams();
     status = exit_status_for_error(&interrupted);
+  }
   runtime_finalize();
   fflush(stdout);
   fflush(stderr);

@@ -398,6 +398,11 @@ Object* object_call(Object* callable, Object* args, Object* kwargs) {
   return r;
 }
 
+Object* vectorcall_call(Object* callable, Object* args, Object* kwargs) {
+  // object_call prefers vectorcall when the object has one, so this cannot recurse.
+  return object_call(callable, args, kwargs);
+}
+
 Object* object_call_noargs(Object* callable) {
   return object_vectorcall(callable, nullptr, 0, nullptr);
 }

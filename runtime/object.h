@@ -350,6 +350,9 @@ bool object_callable(Object* o) noexcept;
 Object* object_call(Object* callable, Object* args, Object* kwargs); // args tuple (may be nullptr), kwargs dict or nullptr
 Object* object_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames);
 Object* object_call_noargs(Object* callable);
+// The `call` slot of types that are called through vectorcall (function, method,
+// builtin): flattens (args, kwargs) and calls the object's vectorcall.
+Object* vectorcall_call(Object* callable, Object* args, Object* kwargs);
 Object* object_call_one(Object* callable, Object* arg);
 Object* object_call_method(Object* obj, const char* name, Object* const* args, ssize nargs); // obj.name(*args)
 // Calls a special method looked up on the type (not the instance), as the

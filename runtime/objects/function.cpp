@@ -306,6 +306,7 @@ TypeObject FunctionType = [] {
   t.clear = function_clear;
   t.getset = function_getset;
   t.descr_get = function_descr_get;
+  t.call = vectorcall_call;
   t.dictoffset = offsetof(FunctionObject, dict);
   t.free_ = [](Object* o) { gc_free(o); };
   return t;
@@ -531,6 +532,22 @@ static GetSetDef method_getset[] = {
     {},
 };
 
+// types.MethodType(function, instance)
+static Object* method_new_slot(TypeObject*, Object* args, Object* kwargs) {
+  if (kwargs && dict_size(kwargs))
+    return err_set_string(TypeError, "method() takes no keyword arguments");
+  ssize n = args ? tuple_size(args) : 0;
+  if (n != 2)
+    return err_format(TypeError, "method expected 2 arguments, got {}", n);
+  Object* func = tuple_get(args, 0);
+  Object* self = tuple_get(args, 1);
+  if (!object_callable(func))
+    return err_set_string(TypeError, "first argument must be callable");
+  if (self == None)
+    return err_set_string(TypeError, "instance must not be None");
+  return method_new(func, self);
+}
+
 TypeObject MethodType = [] {
   TypeObject t{};
   t.refcnt = 1;
@@ -547,6 +564,8 @@ TypeObject MethodType = [] {
   t.traverse = method_traverse;
   t.richcompare = method_richcompare;
   t.getset = method_getset;
+  t.call = vectorcall_call;
+  t.new_ = method_new_slot;
   t.free_ = [](Object* o) { gc_free(o); };
   return t;
 }();
@@ -671,6 +690,7 @@ TypeObject BuiltinFunctionType = [] {
   t.traverse = builtin_traverse;
   t.richcompare = builtin_richcompare;
   t.getset = builtin_getset;
+  t.call = vectorcall_call;
   t.free_ = [](Object* o) { gc_free(o); };
   return t;
 }();
