@@ -58,19 +58,32 @@ const Token& Parser::expect_name() {
 }
 
 namespace {
-std::string with_newline(std::string_view line) {
-  std::string s(line);
-  if (s.empty() || s.back() != '\n')
-    s.push_back('\n');
-  return s;
-}
 int char_offset(std::string_view line, int byte_col) {
   if (byte_col < 0)
     return byte_col;
   size_t c = std::min(static_cast<size_t>(byte_col), line.size());
   return utf8_char_count(line.substr(0, c));
 }
+std::string_view strip_newline(std::string_view line) {
+  while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
+    line.remove_suffix(1);
+  return line;
+}
 } // namespace
+
+std::string Parser::error_text(int lineno) {
+  // CPython's parser errors show the tokenizer's current line buffer when the
+  // error is on the last line read (with its newline; it starts at the first
+  // line of a multi-line token being read), an earlier line without newline.
+  int read = tz_.read_lineno();
+  if (lineno >= read) {
+    int first = std::min(tz_.buffer_lineno(), read);
+    std::string_view a = tz_.line_text(first), b = tz_.line_text(read);
+    if (!a.empty() && !b.empty())
+      return std::string(a.data(), b.data() + b.size() - a.data());
+  }
+  return std::string(strip_newline(tz_.line_text(lineno)));
+}
 
 void Parser::set_error_raw(const std::string& type, const std::string& msg, int lineno, int offset,
                            int end_lineno, int end_offset, const std::string& text) {
@@ -84,14 +97,58 @@ void Parser::set_error_raw(const std::string& type, const std::string& msg, int 
   err_.text = text;
 }
 
-void Parser::raise(const std::string& msg, Pos s, Pos e, const char* type) {
+void Parser::set_error(const std::string& msg, Pos s, Pos e, const char* type) {
   std::string m = msg;
   if (fstring_mode_ && m.rfind("f-string", 0) != 0)
     m = "f-string: " + m;
-  std::string_view line = root_->tz_.line_text(s.line);
-  std::string_view eline = e.line == s.line ? line : root_->tz_.line_text(e.line);
-  set_error_raw(type, m, s.line, char_offset(line, s.col) + 1, e.line, char_offset(eline, e.col) + 1,
-                with_newline(line));
+  // Sub-parsers of f-string expressions report columns inside their "(...)" buffer.
+  int sline = s.line - line_offset_, eline = e.line - line_offset_;
+  int scol = s.col, ecol = e.col;
+  if (sline == 1 && scol >= 0)
+    scol -= col_offset_;
+  if (eline == 1 && ecol >= 0)
+    ecol -= col_offset_;
+  std::string_view line = tz_.line_text(sline);
+  std::string_view el = eline == sline ? line : tz_.line_text(eline);
+  set_error_raw(type, m, s.line, char_offset(line, scol) + 1, e.line, char_offset(el, ecol) + 1,
+                error_text(sline));
+}
+
+void Parser::raise(const std::string& msg, Pos s, Pos e, const char* type) {
+  set_error(msg, s, e, type);
+  throw ParseFailure{};
+}
+
+void Parser::raise_tok(const std::string& msg, const Token& t, const char* type) {
+  if (!t.nopos)
+    raise(msg, start(t), end(t), type);
+  // A token without position: CPython's location becomes 0 / 0.
+  set_error(msg, start(t), end(t), type);
+  err_.offset = 0;
+  err_.end_offset = 0;
+  throw ParseFailure{};
+}
+
+void Parser::raise_last(const std::string& msg, const char* type) {
+  const Token& t = toks_.empty() ? cur() : toks_.back();
+  if (!t.nopos)
+    raise(msg, start(t), end(t), type);
+  // CPython uses the tokenizer cursor for tokens without position.
+  set_error(msg, start(t), end(t), type);
+  std::string_view line = tz_.line_text(t.lineno - line_offset_);
+  err_.offset = char_offset(line, t.cursor);
+  err_.end_offset = -1;
+  throw ParseFailure{};
+}
+
+void Parser::raise_from(const std::string& msg, Pos s) {
+  // RAISE_SYNTAX_ERROR_STARTING_FROM: the error runs to the tokenizer cursor.
+  const Token& t = toks_.back();
+  set_error(msg, s, s, "SyntaxError");
+  int el = t.nopos ? t.lineno : t.end_lineno;
+  std::string_view line = tz_.line_text(el - line_offset_);
+  err_.end_lineno = el;
+  err_.end_offset = char_offset(line, t.nopos ? t.cursor : t.end_col);
   throw ParseFailure{};
 }
 
@@ -100,74 +157,83 @@ void Parser::raise_tok_error(const TokError& te) {
   std::string msg = te.message;
   if (fstring_mode_)
     msg = "f-string: " + msg;
+  std::string text = te.has_text      ? te.text
+                     : te.parser_text ? error_text(te.lineno)
+                                      : std::string(strip_newline(line));
   if (te.raw_offsets) {
-    set_error_raw(te.type, msg, te.lineno, te.offset, te.end_lineno, te.end_offset,
-                  te.has_text ? te.text : std::string(line));
+    set_error_raw(te.type, msg, te.lineno, te.offset, te.end_lineno, te.end_offset, text);
   } else {
     std::string_view eline = tz_.line_text(te.end_lineno);
     int adj = te.cursor ? 0 : 1;
     set_error_raw(te.type, msg, te.lineno, char_offset(line, te.col) + adj, te.end_lineno,
-                  char_offset(eline, te.end_col) + adj, te.has_text ? te.text : std::string(line));
+                  char_offset(eline, te.end_col) + adj, text);
   }
   if (fstring_mode_ && root_ != this) {
     // Positions inside the synthetic "(expr)" buffer are not meaningful in the file.
-    err_.text = with_newline(root_->tz_.line_text(line_offset_ + 1));
+    std::string_view l = root_->tz_.line_text(line_offset_ + 1);
+    err_.text = std::string(l);
+    if (err_.text.empty() || err_.text.back() != '\n')
+      err_.text.push_back('\n');
     err_.lineno = err_.end_lineno = line_offset_ + 1;
   }
   throw TokenizeFailure{};
 }
 
-void Parser::syntax_error_here() {
-  const Token& t = toks_.empty() ? cur() : toks_.back();
-  if (t.kind == TokKind::Error) {
-    // End of input inside brackets.
-    if (!tz_.brackets().empty()) {
-      auto b = tz_.brackets().back();
-      std::string_view line = root_->tz_.line_text(b.lineno);
-      std::string text(line);
-      if (b.lineno != t.lineno && !text.empty() && text.back() == '\n')
-        text.pop_back();
-      set_error_raw("SyntaxError", std::string("'") + b.ch + "' was never closed", b.lineno,
-                    char_offset(line, b.col) + 1, b.lineno, 0, text);
-      throw ParseFailure{};
-    }
-  }
-  if (t.kind == TokKind::Indent) {
-    // CPython reports the tokenizer cursor, i.e. the width of the indentation in bytes.
-    std::string_view line = root_->tz_.line_text(t.lineno);
-    int width = 0;
-    while (width < static_cast<int>(line.size()) &&
-           (line[width] == ' ' || line[width] == '\t' || line[width] == '\f'))
-      width++;
-    set_error_raw("IndentationError", "unexpected indent", t.lineno, width, t.lineno, -1, with_newline(line));
-    throw ParseFailure{};
-  }
-  if (t.kind == TokKind::Dedent) {
-    std::string_view line = root_->tz_.line_text(t.lineno);
-    set_error_raw("IndentationError", "unexpected unindent", t.lineno, 1, t.lineno, -1, with_newline(line));
-    throw ParseFailure{};
-  }
-  Pos s = start(t), e = end(t);
-  std::string_view line = root_->tz_.line_text(s.line);
-  std::string_view eline = e.line == s.line ? line : root_->tz_.line_text(e.line);
-  set_error_raw("SyntaxError", fstring_mode_ ? "f-string: invalid syntax" : "invalid syntax", s.line,
-                char_offset(line, s.col) + 1, e.line, char_offset(eline, e.col) + 1, with_newline(line));
-  if (!fstring_mode_) {
-    // A tokenizer error later in the file replaces the generic message.
-    if (t.kind != TokKind::EndMarker) {
-      for (;;) {
-        Token x = tz_.next();
-        if (x.kind == TokKind::Error) {
-          if (tz_.failed())
-            raise_tok_error(tz_.error());
-          break;
-        }
-        if (x.kind == TokKind::EndMarker)
-          break;
-      }
-    }
-  }
+void Parser::raise_unclosed() {
+  auto b = tz_.brackets().back();
+  std::string_view line = tz_.line_text(b.lineno);
+  set_error_raw("SyntaxError", std::string("'") + b.ch + "' was never closed", b.lineno,
+                char_offset(line, b.col) + 1, b.lineno, 0, error_text(b.lineno));
   throw ParseFailure{};
+}
+
+void Parser::syntax_error_here() {
+  if (toks_.empty())
+    cur();
+  size_t idx = toks_.size() - 1;
+  if (first_pass_end_ < idx && pos_ <= first_pass_end_)
+    idx = first_pass_end_;
+  const Token& t = toks_[idx];
+  if (t.kind == TokKind::Error) {
+    // End of input inside brackets or after a line continuation.
+    if (!tz_.brackets().empty())
+      raise_unclosed();
+    raise_last("unexpected EOF while parsing");
+  }
+  if (t.kind == TokKind::Indent)
+    raise_last("unexpected indent", "IndentationError");
+  if (t.kind == TokKind::Dedent)
+    raise_last("unexpected unindent", "IndentationError");
+  raise_tok("invalid syntax", t);
+}
+
+void Parser::check_rest_of_source() {
+  // After a parser error CPython tokenizes the rest of the input: an error the
+  // tokenizer reports itself wins, and so does a bracket still open at the end
+  // of input when it was opened on a line before the last token fetched.
+  if (toks_.empty() || toks_.back().kind == TokKind::EndMarker)
+    return;
+  int err_line = toks_.back().lineno;
+  SyntaxErrorInfo saved = err_;
+  for (;;) {
+    Token x = tz_.failed() ? Token{TokKind::Error} : tz_.next();
+    if (x.kind == TokKind::Error) {
+      try {
+        if (!tz_.brackets().empty() && err_line > tz_.brackets().back().lineno)
+          raise_unclosed();
+        if (tz_.failed() && !tz_.error().parser_text)
+          raise_tok_error(tz_.error());
+      } catch (ParseFailure&) {
+        return;
+      } catch (TokenizeFailure&) {
+        return;
+      }
+      break;
+    }
+    if (x.kind == TokKind::EndMarker)
+      break;
+  }
+  err_ = saved;
 }
 
 const char* Parser::expr_name(const Expr* e) {
@@ -347,13 +413,30 @@ Mod* Parser::parse_eval() {
 Mod* Parser::parse_single() {
   auto* m = arena_.make<Mod>();
   m->kind = ModKind::Interactive;
-  if (cur().kind == TokKind::Newline || cur().kind == TokKind::EndMarker)
+  // CPython's tokenizer skips blank lines and turns the first ENDMARKER after
+  // the start into NEWLINE; an input with nothing in it is a syntax error.
+  if (cur().kind == TokKind::EndMarker)
+    syntax_error_here();
+  if (Stmt* s = compound_stmt()) {
+    m->body.push_back(s);
+    if (cur().kind != TokKind::EndMarker && cur().kind != TokKind::Newline)
+      syntax_error_here();
     return m;
-  statement(m->body);
-  while (cur().kind == TokKind::Newline)
-    advance();
-  if (cur().kind != TokKind::EndMarker)
-    raise_at("multiple statements found while compiling a single statement", cur());
+  }
+  simple_stmts(m->body);
+  // Anything but blanks and comments after the statement.
+  std::string_view rest = tz_.rest();
+  for (size_t i = 0; i < rest.size(); i++) {
+    char c = rest[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+      continue;
+    if (c == '#') {
+      while (i < rest.size() && rest[i] != '\n')
+        i++;
+      continue;
+    }
+    raise_last("multiple statements found while compiling a single statement");
+  }
   return m;
 }
 
@@ -373,7 +456,29 @@ ast::Mod* parse(std::string_view source, const std::string& filename, ParseMode 
     error.text = te.text;
     return nullptr;
   }
+  // Like CPython's string tokenizer: universal newlines, and exec input always
+  // ends with a newline.
+  if (decoded.find('\r') != std::string::npos) {
+    std::string t;
+    t.reserve(decoded.size());
+    for (size_t i = 0; i < decoded.size(); i++) {
+      if (decoded[i] == '\r') {
+        t.push_back('\n');
+        if (i + 1 < decoded.size() && decoded[i + 1] == '\n')
+          i++;
+      } else {
+        t.push_back(decoded[i]);
+      }
+    }
+    decoded.swap(t);
+  }
+  if (mode == ParseMode::Exec && (decoded.empty() || decoded.back() != '\n'))
+    decoded.push_back('\n');
   Parser p(decoded, filename, arena, error);
+  if (mode == ParseMode::Eval)
+    p.tz_.set_eof_newline(EofNewline::None);
+  else if (mode == ParseMode::Single)
+    p.tz_.set_eof_newline(EofNewline::NoPos);
   try {
     switch (mode) {
     case ParseMode::Exec:
@@ -387,6 +492,7 @@ ast::Mod* parse(std::string_view source, const std::string& filename, ParseMode 
       return nullptr;
     }
   } catch (ParseFailure&) {
+    p.check_rest_of_source();
     return nullptr;
   } catch (TokenizeFailure&) {
     return nullptr;

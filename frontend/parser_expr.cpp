@@ -73,7 +73,145 @@ Expr* Parser::star_named_expression() {
   return named_expression();
 }
 
-Expr* Parser::named_expression() {
+bool Parser::is_bitwise_or_level(const Expr* e) {
+  switch (e->kind) {
+  case ExprKind::BoolOp:
+  case ExprKind::Compare:
+  case ExprKind::Lambda:
+  case ExprKind::IfExp:
+  case ExprKind::Starred:
+  case ExprKind::NamedExpr:
+  case ExprKind::Yield:
+  case ExprKind::YieldFrom:
+    return false;
+  case ExprKind::UnaryOp:
+    return static_cast<const UnaryOp*>(e)->op != UnaryOpKind::Not;
+  default:
+    return true;
+  }
+}
+
+bool Parser::parenthesized(const Expr* e, const Token& first) {
+  return first.is(Op::LPar) && (e->lineno != first.lineno || e->col_offset != first.col);
+}
+
+// The leftmost atom of a primary/binary expression chain.
+static const Expr* leftmost_atom(const Expr* e) {
+  for (;;) {
+    switch (e->kind) {
+    case ExprKind::Attribute:
+      e = static_cast<const Attribute*>(e)->value;
+      break;
+    case ExprKind::Subscript:
+      e = static_cast<const Subscript*>(e)->value;
+      break;
+    case ExprKind::Call:
+      e = static_cast<const Call*>(e)->func;
+      break;
+    case ExprKind::BinOp:
+      e = static_cast<const BinOp*>(e)->left;
+      break;
+    default:
+      return e;
+    }
+  }
+}
+
+// CPython's invalid_named_expression, tried where a named expression `e`
+// (starting at token `first_pos`) is followed by '='.
+void Parser::invalid_named_assign(Expr* e, size_t first_pos) {
+  const Token& first = at(first_pos);
+  bool name_alt = e->kind == ExprKind::Name && first.kind == TokKind::Name && pos_ == first_pos + 1;
+  bool bor_alt = false;
+  if (!name_alt && (is_bitwise_or_level(e) || parenthesized(e, first))) {
+    // !(list|tuple|genexp|'True'|'None'|'False') at the start of the expression.
+    const Expr* l = leftmost_atom(e);
+    bool excluded = false;
+    if (l->lineno == first.lineno && l->col_offset == first.col) {
+      if (l->kind == ExprKind::List || l->kind == ExprKind::Tuple || l->kind == ExprKind::GeneratorExp)
+        excluded = true;
+      if (l->kind == ExprKind::Constant) {
+        auto k = static_cast<const Constant*>(l)->value.kind;
+        excluded = k == ConstantValue::Kind::True || k == ConstantValue::Kind::False ||
+                   k == ConstantValue::Kind::None;
+      }
+    }
+    bor_alt = !excluded;
+  }
+  if (!name_alt && !bor_alt)
+    return;
+  size_t save = pos_;
+  SyntaxErrorInfo saved = err_;
+  Expr* b = nullptr;
+  no_invalid_++;
+  try {
+    advance();
+    b = bitwise_or();
+    if (check(Op::Equal) || check(Op::ColonEqual))
+      b = nullptr;
+  } catch (ParseFailure&) {
+    b = nullptr;
+  }
+  no_invalid_--;
+  pos_ = save;
+  err_ = saved;
+  if (!b) {
+    note_first_pass_end(save);
+    return;
+  }
+  if (name_alt)
+    raise("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start(e), end(b));
+  raise_node(std::string("cannot assign to ") + expr_name(e) + " here. Maybe you meant '==' instead of '='?", e);
+}
+
+// CPython's invalid_expression / invalid_legacy_expression: an expression `a`
+// (from token `first_pos`) directly followed by the start of another one.
+void Parser::invalid_expression(Expr* a, size_t first_pos) {
+  const Token& first = at(first_pos);
+  bool legacy = a->kind == ExprKind::Name && first.kind == TokKind::Name && pos_ == first_pos + 1 &&
+                (static_cast<Name*>(a)->id == "print" || static_cast<Name*>(a)->id == "exec");
+  bool soft = first.kind == TokKind::Name && first.kw == Kw::None &&
+              (first.ident() == "match" || first.ident() == "case" || first.ident() == "_");
+  bool name_string = first.kind == TokKind::Name && at(first_pos + 1).kind == TokKind::String;
+  size_t save = pos_;
+  SyntaxErrorInfo saved = err_;
+  if (!legacy && !soft && !name_string) {
+    Expr* b = nullptr;
+    bool inside = false;
+    no_invalid_++;
+    try {
+      b = expression();
+      inside = prev().level > 0;
+    } catch (ParseFailure&) {
+      b = nullptr;
+    }
+    no_invalid_--;
+    pos_ = save;
+    err_ = saved;
+    if (b && inside)
+      raise("invalid syntax. Perhaps you forgot a comma?", start(a), end(b));
+  }
+  if (a->kind == ExprKind::Name && first.kind == TokKind::Name && pos_ == first_pos + 1 &&
+      (static_cast<Name*>(a)->id == "print" || static_cast<Name*>(a)->id == "exec")) {
+    Expr* b = nullptr;
+    no_invalid_++;
+    try {
+      b = star_expressions();
+    } catch (ParseFailure&) {
+      b = nullptr;
+    }
+    no_invalid_--;
+    pos_ = save;
+    err_ = saved;
+    if (b) {
+      const std::string& id = static_cast<Name*>(a)->id;
+      raise("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", start(a), end(b));
+    }
+  }
+  note_first_pass_end(save);
+}
+
+Expr* Parser::named_expression(bool invalid_ok) {
   if (cur().kind == TokKind::Name && cur().kw == Kw::None && peek().is(Op::ColonEqual)) {
     const Token& nt = advance();
     advance();
@@ -86,9 +224,12 @@ Expr* Parser::named_expression() {
     ne->value = v;
     return ne;
   }
+  size_t first_pos = pos_;
   Expr* e = expression();
   if (check(Op::ColonEqual))
     raise_node(std::string("cannot use assignment expressions with ") + expr_name(e), e);
+  if (invalid_ok && !no_invalid_ && check(Op::Equal))
+    invalid_named_assign(e, first_pos);
   return e;
 }
 
@@ -96,7 +237,10 @@ Expr* Parser::expression() {
   if (check(Kw::Lambda))
     return lambdef();
   Pos s0 = start(cur());
+  size_t first_pos = pos_;
   Expr* body = disjunction();
+  if (!no_invalid_ && starts_expression(cur()))
+    invalid_expression(body, first_pos);
   if (check(Kw::If)) {
     advance();
     Expr* test = disjunction();
@@ -863,7 +1007,7 @@ void Parser::call_args(Call* call) {
       seen_kw = true;
       last = v;
     } else {
-      Expr* e = named_expression();
+      Expr* e = named_expression(false);
       if (check(Kw::For) || (check(Kw::Async) && peek().is(Kw::For))) {
         if (!allow_genexp_arg_)
           syntax_error_here();

@@ -105,13 +105,24 @@ public:
   }
 
   // ---------------------------------------------------------------- errors
+  // CPython's error helpers: raise() is RAISE_SYNTAX_ERROR_KNOWN_RANGE (node
+  // or token positions), raise_tok() is KNOWN_LOCATION at one token (0 / 0
+  // for tokens without position), raise_last() is RAISE_SYNTAX_ERROR: at the
+  // last token fetched, or the tokenizer cursor when it has no position.
   [[noreturn]] void raise(const std::string& msg, Pos s, Pos e, const char* type = "SyntaxError");
   [[noreturn]] void raise_at(const std::string& msg, const Token& t, const char* type = "SyntaxError") {
-    raise(msg, start(t), end(t), type);
+    raise_tok(msg, t, type);
   }
+  [[noreturn]] void raise_tok(const std::string& msg, const Token& t, const char* type = "SyntaxError");
+  [[noreturn]] void raise_last(const std::string& msg, const char* type = "SyntaxError");
+  [[noreturn]] void raise_from(const std::string& msg, Pos s); // STARTING_FROM: to the tokenizer cursor
   [[noreturn]] void raise_node(const std::string& msg, const ast::Node* n) { raise(msg, start(n), end(n)); }
-  [[noreturn]] void syntax_error_here(); // generic "invalid syntax" at the current token
+  [[noreturn]] void syntax_error_here(); // generic "invalid syntax" at the last token fetched
   [[noreturn]] void raise_tok_error(const TokError& e);
+  [[noreturn]] void raise_unclosed(); // "'(' was never closed" for the innermost open bracket
+  void set_error(const std::string& msg, Pos s, Pos e, const char* type);
+  std::string error_text(int lineno);
+  void check_rest_of_source();
   static const char* expr_name(const ast::Expr* e);
   void set_target(ast::Expr* e, ast::ExprContext ctx, TargetsKind kind);
   const ast::Expr* invalid_target(const ast::Expr* e, TargetsKind kind);
@@ -122,7 +133,19 @@ public:
   ast::Expr* star_expressions();
   ast::Expr* star_expression();
   ast::Expr* star_named_expression();
-  ast::Expr* named_expression();
+  ast::Expr* named_expression(bool invalid_ok = true);
+  void invalid_named_assign(ast::Expr* e, size_t first_pos);
+  void invalid_expression(ast::Expr* a, size_t first_pos);
+  static bool is_bitwise_or_level(const ast::Expr* e);
+  static bool parenthesized(const ast::Expr* e, const Token& first);
+  // Speculative checks for CPython's invalid_* rules fetch tokens beyond the
+  // point where CPython's first pass stops; generic errors are reported there.
+  void note_first_pass_end(size_t pos) {
+    if (pos < first_pass_end_)
+      first_pass_end_ = pos;
+  }
+  size_t first_pass_end_ = static_cast<size_t>(-1);
+  int no_invalid_ = 0; // inside a speculative parse: no invalid_* checks (CPython's *_without_invalid)
   ast::Expr* expression();
   ast::Expr* yield_expr();
   ast::Expr* disjunction();

@@ -202,23 +202,6 @@ bool augassign_op(const Token& t, OperatorKind& op) {
   }
 }
 
-bool is_bitwise_or_level(const Expr* e) {
-  switch (e->kind) {
-  case ExprKind::BoolOp:
-  case ExprKind::Compare:
-  case ExprKind::Lambda:
-  case ExprKind::IfExp:
-  case ExprKind::Starred:
-  case ExprKind::NamedExpr:
-  case ExprKind::Yield:
-  case ExprKind::YieldFrom:
-    return false;
-  case ExprKind::UnaryOp:
-    return static_cast<const UnaryOp*>(e)->op != UnaryOpKind::Not;
-  default:
-    return true;
-  }
-}
 } // namespace
 
 Stmt* Parser::expr_or_assign_stmt() {
@@ -272,7 +255,7 @@ Stmt* Parser::expr_or_assign_stmt() {
       bool is_yield = t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom;
       if (const Expr* bad = is_yield ? t : invalid_target(t, TargetsKind::Star)) {
         bool here =
-            i == 0 && targets.size() == 1 && (is_bitwise_or_level(t) || (is_yield && first.is(Op::LPar))) &&
+            i == 0 && targets.size() == 1 && (is_bitwise_or_level(t) || parenthesized(t, first)) &&
             t->kind != ExprKind::List && t->kind != ExprKind::Tuple && t->kind != ExprKind::GeneratorExp &&
             !(t->kind == ExprKind::Constant &&
               (static_cast<Constant*>(t)->value.kind == ConstantValue::Kind::True ||
@@ -408,8 +391,9 @@ std::vector<Stmt*> Parser::block(const std::string& what, int line) {
   if (cur().kind == TokKind::Newline) {
     advance();
     if (cur().kind != TokKind::Indent) {
-      raise_at("expected an indented block after " + what + " on line " + std::to_string(line), cur(),
-               "IndentationError");
+      cur();
+      raise_last("expected an indented block after " + what + " on line " + std::to_string(line),
+                 "IndentationError");
     }
     advance();
     while (cur().kind != TokKind::Dedent && cur().kind != TokKind::EndMarker)

@@ -362,6 +362,7 @@ Expr* Parser::fstring_compile_expr(const Token& tok, size_t expr_start, size_t e
   buf.push_back('(');
   buf.append(text.substr(expr_start, expr_end - expr_start));
   buf.push_back(')');
+  buf.push_back('\n');
   Parser sub(buf, filename_, arena_, err_);
   sub.root_ = root_;
   sub.fstring_mode_ = true;

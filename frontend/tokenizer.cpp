@@ -352,16 +352,47 @@ std::string_view Tokenizer::line_text(int lineno) const {
   return std::string_view(s, e - s);
 }
 
-void Tokenizer::new_line(const char* p) {
+void Tokenizer::new_line(const char* p, bool in_token) {
   lineno_++;
   cur_line_ = p;
+  prev_buf_line_ = buf_line_;
+  if (!in_token)
+    buf_line_ = lineno_;
+  comment_start_ = nullptr;
   if (static_cast<int>(line_starts_.size()) < lineno_)
     line_starts_.push_back(p);
+}
+
+int Tokenizer::read_lineno() const {
+  // CPython reads the next line only when it needs its first character.
+  if (src_.empty())
+    return 0;
+  return p_ == cur_line_ && lineno_ > 1 ? lineno_ - 1 : lineno_;
+}
+
+int Tokenizer::buffer_lineno() const {
+  return p_ == cur_line_ && lineno_ > 1 ? prev_buf_line_ : buf_line_;
+}
+
+Token Tokenizer::eof_token(TokKind k) {
+  Token t;
+  t.kind = k;
+  int ln = read_lineno();
+  t.lineno = t.end_lineno = ln;
+  t.col = t.end_col = -1;
+  t.nopos = true;
+  const char* ls = ln >= 1 && ln <= static_cast<int>(line_starts_.size()) ? line_starts_[ln - 1] : cur_line_;
+  t.cursor = static_cast<int>(end_ - ls);
+  t.line_start = ls;
+  t.text = std::string_view(end_, 0);
+  t.level = static_cast<int>(parens_.size());
+  return t;
 }
 
 Token Tokenizer::make(TokKind k, const char* start, const char* end) {
   Token t;
   t.kind = k;
+  t.level = static_cast<int>(parens_.size());
   t.text = std::string_view(start, end - start);
   t.lineno = t.end_lineno = lineno_;
   t.col = col_of(start);
@@ -411,6 +442,8 @@ Token Tokenizer::next() {
   if (pending_dedents_ > 0) {
     pending_dedents_--;
     Token t = make(TokKind::Dedent, p_, p_);
+    t.nopos = true;
+    t.cursor = col_of(p_);
     return t;
   }
   if (pending_dedents_ < 0) { // pending INDENT
@@ -418,6 +451,8 @@ Token Tokenizer::next() {
     Token t = make(TokKind::Indent, cur_line_, p_);
     t.col = -1;
     t.end_col = -1;
+    t.nopos = true;
+    t.cursor = col_of(p_);
     return t;
   }
 again:
@@ -439,14 +474,16 @@ again:
         break;
       }
     }
-    bool blank = q >= end_ || *q == '#' || *q == '\n' || *q == '\r' || (*q == '\\' && false);
+    bool blank = q >= end_ ? col == 0 : (*q == '#' || *q == '\n' || *q == '\r');
     if (!blank) {
       if (col == indents_.back()) {
         if (altcol != alt_indents_.back()) {
           p_ = q;
           failed_ = true;
+          p_ = q;
           err_.type = "TabError";
           err_.message = "inconsistent use of tabs and spaces in indentation";
+          err_.parser_text = true;
           err_.raw_offsets = true;
           err_.lineno = err_.end_lineno = lineno_;
           err_.offset = 1;
@@ -459,6 +496,7 @@ again:
           failed_ = true;
           err_.type = "IndentationError";
           err_.message = "too many levels of indentation";
+          err_.parser_text = true;
           err_.raw_offsets = true;
           err_.lineno = err_.end_lineno = lineno_;
           err_.offset = static_cast<int>(q - cur_line_) + 1;
@@ -467,8 +505,10 @@ again:
         }
         if (altcol <= alt_indents_.back()) {
           failed_ = true;
+          p_ = q;
           err_.type = "TabError";
           err_.message = "inconsistent use of tabs and spaces in indentation";
+          err_.parser_text = true;
           err_.raw_offsets = true;
           err_.lineno = err_.end_lineno = lineno_;
           err_.offset = 1;
@@ -481,6 +521,8 @@ again:
         Token t = make(TokKind::Indent, cur_line_, q);
         t.col = -1;
         t.end_col = -1;
+        t.nopos = true;
+        t.cursor = col_of(q);
         return t;
       } else {
         int n = 0;
@@ -493,16 +535,28 @@ again:
           failed_ = true;
           err_.type = "IndentationError";
           err_.message = "unindent does not match any outer indentation level";
+          err_.parser_text = true;
           err_.raw_offsets = true;
           err_.lineno = err_.end_lineno = lineno_;
-          err_.offset = static_cast<int>(q - cur_line_) + 2;
+          p_ = q;
+          {
+            // CPython skips to the end of the line and reports the cursor there.
+            std::string_view lt = line_text(lineno_);
+            int chars = 0;
+            for (char ch : lt)
+              if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80)
+                chars++;
+            err_.offset = chars;
+          }
           err_.end_offset = -1;
           return Token{TokKind::Error};
         }
         if (altcol != alt_indents_.back()) {
           failed_ = true;
+          p_ = q;
           err_.type = "TabError";
           err_.message = "inconsistent use of tabs and spaces in indentation";
+          err_.parser_text = true;
           err_.raw_offsets = true;
           err_.lineno = err_.end_lineno = lineno_;
           err_.offset = 1;
@@ -511,7 +565,10 @@ again:
         }
         p_ = q;
         pending_dedents_ = n - 1;
-        return make(TokKind::Dedent, q, q);
+        Token t = make(TokKind::Dedent, q, q);
+        t.nopos = true;
+        t.cursor = col_of(q);
+        return t;
       }
     }
     p_ = q;
@@ -521,6 +578,7 @@ again:
     while (p_ < end_ && (*p_ == ' ' || *p_ == '\t' || *p_ == '\f'))
       p_++;
     if (p_ < end_ && *p_ == '#') {
+      comment_start_ = p_;
       while (p_ < end_ && *p_ != '\n' && *p_ != '\r')
         p_++;
     }
@@ -530,18 +588,28 @@ again:
         q++;
       if (q < end_ && *q == '\n') {
         p_ = q + 1;
-        new_line(p_);
-        if (p_ >= end_) {
-          return fail("unexpected EOF while parsing", p_);
-        }
+        new_line(p_, true);
+        if (p_ >= end_) // the parser reports "unexpected EOF while parsing" (or an unclosed bracket)
+          return eof_token(TokKind::Error);
         continue;
       }
       if (q >= end_) {
-        return fail("unexpected EOF while parsing", q);
+        // A backslash at the very end of input (no newline: eval/single input).
+        p_ = q;
+        failed_ = true;
+        err_.type = "SyntaxError";
+        err_.message = "unexpected character after line continuation character";
+        err_.parser_text = true;
+        err_.raw_offsets = true;
+        err_.lineno = err_.end_lineno = lineno_;
+        err_.offset = static_cast<int>(q - cur_line_);
+        err_.end_offset = 0;
+        return Token{TokKind::Error};
       }
       failed_ = true;
       err_.type = "SyntaxError";
       err_.message = "unexpected character after line continuation character";
+      err_.parser_text = true;
       err_.raw_offsets = true;
       err_.lineno = err_.end_lineno = lineno_;
       err_.offset = static_cast<int>(q - cur_line_) + 1;
@@ -550,30 +618,24 @@ again:
     }
     break;
   }
-  if (p_ >= end_ && !parens_.empty()) {
-    Token t = make(TokKind::Error, p_, p_);
-    return t;
-  }
+  if (p_ >= end_ && !parens_.empty())
+    return eof_token(TokKind::Error);
   if (p_ >= end_) {
     // End of input: a final NEWLINE if the logical line had tokens, then DEDENTs, then ENDMARKER.
     if (!last_was_newline_) {
       last_was_newline_ = true;
-      return make(TokKind::Newline, p_, p_);
+      if (eof_newline_ == EofNewline::Token)
+        return make(TokKind::Newline, p_, p_);
+      if (eof_newline_ == EofNewline::NoPos)
+        return eof_token(TokKind::Newline);
     }
     if (indents_.size() > 1) {
       indents_.pop_back();
       alt_indents_.pop_back();
-      Token t = make(TokKind::Dedent, p_, p_);
-      return t;
+      return eof_token(TokKind::Dedent);
     }
-    if (!done_) {
-      done_ = true;
-    }
-    Token t = make(TokKind::EndMarker, p_, p_);
-    if (p_ == cur_line_ && lineno_ > 1 && p_ > src_.data()) {
-      // CPython reports ENDMARKER on the line after the last newline.
-    }
-    return t;
+    done_ = true;
+    return eof_token(TokKind::EndMarker);
   }
   char c = *p_;
   if (c == '\n' || c == '\r') {
@@ -582,8 +644,9 @@ again:
       p_++;
     p_++;
     bool emit = parens_.empty() && !last_was_newline_;
-    Token t = make(TokKind::Newline, start, p_);
-    t.end_col = t.col; // CPython leaves the newline character out of the token
+    // CPython's NEWLINE token starts at a comment before it and leaves the newline character out.
+    Token t = make(TokKind::Newline, comment_start_ ? comment_start_ : start, p_);
+    t.end_col = col_of(start);
     new_line(p_);
     if (parens_.empty())
       at_bol_ = true;
@@ -769,6 +832,7 @@ again:
     }
     parens_.pop_back();
   }
+  t.level = static_cast<int>(parens_.size());
   return t;
 }
 
@@ -1026,7 +1090,7 @@ Token Tokenizer::lex_string(const char* start, const char* quote) {
           q++;
         if (*q == '\n') {
           q++;
-          new_line(q);
+          new_line(q, true);
           continue;
         }
         q++;
@@ -1035,7 +1099,7 @@ Token Tokenizer::lex_string(const char* start, const char* quote) {
     }
     if (c == '\n') {
       q++;
-      new_line(q);
+      new_line(q, true);
       continue;
     }
     if (c == qc) {
@@ -1053,6 +1117,7 @@ Token Tokenizer::lex_string(const char* start, const char* quote) {
   p_ = q;
   Token t;
   t.kind = TokKind::String;
+  t.level = static_cast<int>(parens_.size());
   t.text = std::string_view(start, q - start);
   t.lineno = start_line;
   t.col = start_col;

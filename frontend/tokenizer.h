@@ -125,6 +125,12 @@ struct Token {
   std::string name;      // Name: the NFKC-normalised identifier when it is not ASCII
   int lineno = 0, col = 0, end_lineno = 0, end_col = 0;
   const char* line_start = nullptr; // start of the token's first line in the source
+  // CPython gives INDENT, DEDENT, ENDMARKER (and the error token at end of
+  // input) no position (col_offset -1); errors located at such a token use
+  // the tokenizer cursor instead: `cursor` bytes from the start of `lineno`.
+  bool nopos = false;
+  int cursor = 0;
+  int level = 0; // open brackets after this token (CPython's token level)
 
   std::string_view ident() const { return name.empty() ? text : std::string_view(name); }
   bool is(Op o) const { return kind == TokKind::Op && op == o; }
@@ -142,6 +148,17 @@ struct TokError {
   int offset = 0, end_offset = 0;
   std::string text; // the line text override (CPython sometimes omits the newline)
   bool has_text = false;
+  // Errors CPython's parser raises on the tokenizer's behalf (indentation,
+  // line continuation) show the line with its newline, like parser errors;
+  // the tokenizer's own errors show it without.
+  bool parser_text = false;
+};
+
+// What the tokenizer produces when the input does not end with a newline.
+enum class EofNewline : uint8_t {
+  Token,  // a NEWLINE token at the end of the last line (f-string sub-parsers)
+  None,   // no NEWLINE (eval input)
+  NoPos,  // a NEWLINE without position (single input: CPython turns ENDMARKER into NEWLINE)
 };
 
 // Converts the raw bytes of a source file to UTF-8 following PEP 263 and
@@ -152,7 +169,13 @@ class Tokenizer {
 public:
   // `interactive` ends input with a NEWLINE the way the REPL does.
   explicit Tokenizer(std::string_view src);
+  void set_eof_newline(EofNewline m) { eof_newline_ = m; }
   Token next();
+  // CPython's view of how far the tokenizer has read: the number of the last
+  // line read (tok->lineno) and the first line of its line buffer (tok->buf:
+  // lines read inside a multi-line token share the buffer of its first line).
+  int read_lineno() const;
+  int buffer_lineno() const;
   const TokError& error() const { return err_; }
   // True once a lexical error was reported (an Error token at end of input
   // inside brackets is not a failure: the parser reports "'(' was never closed").
@@ -164,6 +187,7 @@ public:
   };
   const std::vector<Bracket>& brackets() const { return parens_; }
   std::string_view source() const { return src_; }
+  std::string_view rest() const { return std::string_view(p_, end_ - p_); }
   // The text of line `lineno` (1-based) including its newline if any.
   std::string_view line_text(int lineno) const;
   int line_count() const { return static_cast<int>(line_starts_.size()); }
@@ -176,7 +200,8 @@ private:
   Token lex_number(const char* start);
   Token lex_string(const char* start, const char* quote);
   Token lex_name(const char* start);
-  void new_line(const char* p); // registers the start of a new line at p
+  void new_line(const char* p, bool in_token = false); // registers the start of a new line at p
+  Token eof_token(TokKind k);
   int col_of(const char* p) const { return static_cast<int>(p - cur_line_); }
 
   std::string_view src_;
@@ -191,6 +216,9 @@ private:
   bool done_ = false;
   bool emitted_any_ = false; // a non-NEWLINE token on the current logical line
   bool last_was_newline_ = true;
+  EofNewline eof_newline_ = EofNewline::Token;
+  int buf_line_ = 1, prev_buf_line_ = 1;
+  const char* comment_start_ = nullptr; // a comment on the current line (NEWLINE starts there)
   std::vector<Bracket> parens_;
   TokError err_;
   bool failed_ = false;

@@ -135,9 +135,9 @@ TEST(Tokenizer, Strings) {
 
 TEST(Tokenizer, Positions) {
   EXPECT_EQ(stream("é = 'ü'\n", true),
-            "NAME:é@1:0-1:2 OP:=@1:3-1:4 STRING:'ü'@1:5-1:9 NEWLINE@1:9-1:9 END@2:0-2:0");
+            "NAME:é@1:0-1:2 OP:=@1:3-1:4 STRING:'ü'@1:5-1:9 NEWLINE@1:9-1:9 END@1:-1-1:-1");
   EXPECT_EQ(stream("x = '''a\nb'''\n", true),
-            "NAME:x@1:0-1:1 OP:=@1:2-1:3 STRING:'''a\nb'''@1:4-2:4 NEWLINE@2:4-2:4 END@3:0-3:0");
+            "NAME:x@1:0-1:1 OP:=@1:2-1:3 STRING:'''a\nb'''@1:4-2:4 NEWLINE@2:4-2:4 END@2:-1-2:-1");
 }
 
 TEST(Tokenizer, OperatorsAndBrackets) {
