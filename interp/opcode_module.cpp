@@ -164,6 +164,10 @@ Object* opcode_stack_effect(Object*, Object* const* args, ssize nargs, Object* k
   } else {
     effect = bytecode::stack_effect(opcode, oparg_int, which == 1);
   }
+  // CPython's "invalid" answer is INT_MAX, which an oparg near INT_MIN can
+  // also produce through wrap-around; it is reported the same way.
+  if (effect == INT_MAX)
+    return err_set_string(ValueError, "invalid opcode or oparg");
   return int_from_i64(effect);
 }
 
