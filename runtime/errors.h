@@ -70,5 +70,7 @@ void err_print_exception(Object* exc);
 void err_print();
 // Writes "Exception ignored in: <obj>" + traceback, as CPython's PyErr_WriteUnraisable.
 void err_write_unraisable(Object* obj);
+// Same with CPython's _PyErr_WriteUnraisableMsg text: "Exception ignored <msg>: <obj>".
+void err_write_unraisable_msg(const char* msg, Object* obj);
 
 } // namespace coil

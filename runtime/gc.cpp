@@ -5,8 +5,19 @@
 //  2. subtract the references candidates hold to each other (traverse);
 //  3. what still has gc_refs > 0 is referenced from outside: it and all it
 //     reaches are reachable; the rest is unreachable garbage;
-//  4. run finalizers (__del__) once per object (PEP 442), then recheck for
+//  4. clear the weak references to unreachable objects and call the
+//     callbacks of those weakrefs that are themselves reachable (CPython's
+//     handle_weakrefs); weakrefs that are garbage too die silently;
+//  5. run finalizers (__del__) once per object (PEP 442), then recheck for
 //     resurrection; clear what is still unreachable so refcounts drop to 0.
+//
+// The number reported (gc.collect()'s result, the "collected" statistics)
+// counts as CPython 3.11 does: the objects still unreachable after the
+// finalizers ran (resurrected ones and ones a finalizer freed are not
+// counted), plus reachable weakrefs freed by their own callbacks. The
+// instance dict of an instance whose class has TPFLAG_MANAGED_DICT is not
+// counted when only that instance refers to it: CPython 3.11 keeps such
+// attributes inline (no dict object) until `__dict__` is asked for.
 //
 // Invariants
 // - Tracked objects live in exactly one of three generation lists (circular,
@@ -21,9 +32,21 @@
 #include <cstring>
 #include <vector>
 
+#include <fmt/format.h>
+
+#include <chrono>
+#include <unordered_set>
+
 #include "runtime/errors.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/objects/type.h"
+#include "runtime/objects/weakref.h"
 #include "runtime/thread_state.h"
+#include "runtime/traceback.h"
 
 namespace coil {
 
@@ -47,6 +70,10 @@ struct GCState {
   ssize long_lived_total = 0;
   ssize long_lived_pending = 0;
   Generation permanent;
+  int debug = 0;
+  Object* garbage = nullptr;   // gc.garbage
+  Object* callbacks = nullptr; // gc.callbacks
+  GCGenerationStats stats[3] = {};
   GCState() {
     int thresholds[3] = {700, 10, 10};
     for (int i = 0; i < 3; i++) {
@@ -283,9 +310,131 @@ void relink(GCHead* head, const std::vector<Object*>& objs) {
 
 } // namespace
 
-static ssize collect(int generation) {
+namespace {
+
+ssize list_size(GCHead* head) {
+  ssize n = 0;
+  for (GCHead* g = head->next; g != head; g = g->next)
+    n++;
+  return n;
+}
+
+void debug_cycle(const char* msg, Object* o) {
+  write_to_stderr(fmt::format("gc: {} <{} {}>\n", msg, o->type->name, static_cast<void*>(o)));
+}
+
+// CPython's handle_weakrefs: every weakref to an unreachable object dies now.
+// Weakrefs that are garbage themselves die without calling their callbacks;
+// the callbacks of reachable weakrefs run (they cannot see the garbage).
+// Returns the number of such reachable weakrefs their callbacks freed.
+ssize handle_weakrefs(const std::vector<Object*>& unreachable) {
+  std::unordered_set<Object*> garbage(unreachable.begin(), unreachable.end());
+  std::vector<Object*> to_call;
+  for (Object* o : unreachable) {
+    if (weakref_check(o))
+      weakref_unlink(static_cast<WeakRefObject*>(o));
+    WeakRefObject** list = object_weaklist_ptr(o);
+    if (!list)
+      continue;
+    while (WeakRefObject* wr = *list) {
+      weakref_unlink(wr);
+      if (!wr->wr_callback || garbage.count(wr))
+        continue;
+      to_call.push_back(newref(static_cast<Object*>(wr)));
+    }
+  }
+  ssize freed = 0;
+  for (Object* wr : to_call) {
+    Object* callback = static_cast<WeakRefObject*>(wr)->wr_callback;
+    if (callback) {
+      incref(callback);
+      Object* r = object_call_one(callback, wr);
+      if (!r)
+        err_write_unraisable(callback);
+      else
+        decref(r);
+      decref(callback);
+    }
+    if (wr->refcnt == 1)
+      freed++;
+    decref(wr);
+  }
+  return freed;
+}
+
+// Managed instance dicts that only their (unreachable) instance refers to:
+// CPython 3.11 has no dict object there, so they are not counted.
+std::unordered_set<Object*> uncounted_dicts(const std::vector<Object*>& unreachable) {
+  std::unordered_set<Object*> result;
+  std::unordered_set<Object*> garbage;
+  for (Object* o : unreachable)
+    if (type_has_flag(o->type, TPFLAG_MANAGED_DICT))
+      garbage.insert(o);
+  if (garbage.empty())
+    return result;
+  for (Object* o : garbage) {
+    Object** dp = object_dict_ptr(o);
+    if (dp && *dp && dict_check_exact(*dp) && (*dp)->refcnt == 1)
+      result.insert(*dp);
+  }
+  return result;
+}
+
+void invoke_callbacks(const char* phase, int generation, ssize collected, ssize uncollectable) {
   GCState& s = state();
-  s.collecting = true;
+  if (!s.callbacks || list_size(s.callbacks) == 0)
+    return;
+  Object* saved = err_fetch();
+  Object* info = dict_new();
+  Object* g = int_from_i64(generation);
+  Object* c = int_from_i64(collected);
+  Object* u = int_from_i64(uncollectable);
+  Object* ph = str_from_ascii(phase);
+  if (!info || !g || !c || !u || !ph || dict_setitem_str(info, "generation", g) < 0 ||
+      dict_setitem_str(info, "collected", c) < 0 || dict_setitem_str(info, "uncollectable", u) < 0) {
+    err_write_unraisable(nullptr);
+  } else {
+    Object* cbs = s.callbacks;
+    incref(cbs);
+    for (ssize i = 0; i < list_size(cbs); i++) {
+      Object* cb = newref(list_get(cbs, i));
+      Object* args[2] = {ph, info};
+      Object* r = object_vectorcall(cb, args, 2, nullptr);
+      if (!r)
+        err_write_unraisable(cb);
+      else
+        decref(r);
+      decref(cb);
+    }
+    decref(cbs);
+  }
+  xdecref(info);
+  xdecref(g);
+  xdecref(c);
+  xdecref(u);
+  xdecref(ph);
+  err_restore(saved);
+}
+
+} // namespace
+
+// One collection of `generation` (CPython's gc_collect_main). Returns the
+// number of unreachable objects found; *uncollectable receives those that
+// could not be freed (always 0: Coil has no legacy tp_del finalizers).
+static ssize collect_main(int generation, ssize* uncollectable) {
+  GCState& s = state();
+  using clock = std::chrono::steady_clock;
+  clock::time_point t1;
+  if (s.debug & GC_DEBUG_STATS) {
+    std::string sizes;
+    for (int i = 0; i < 3; i++)
+      sizes += fmt::format(" {}", list_size(&s.gens[i].head));
+    write_to_stderr(fmt::format("gc: collecting generation {}...\n", generation));
+    write_to_stderr(
+        fmt::format("gc: objects in each generation:{}\ngc: objects in permanent generation: {}\n", sizes,
+                    list_size(&s.permanent.head)));
+    t1 = clock::now();
+  }
   // Merge younger generations into the one collected.
   for (int i = 0; i < generation; i++)
     list_merge(&s.gens[i].head, &s.gens[generation].head);
@@ -306,11 +455,17 @@ static ssize collect(int generation) {
   if (target != generation)
     list_merge(young, &s.gens[target].head);
 
-  ssize n_unreachable = static_cast<ssize>(unreachable.size());
+  ssize m = 0; // collected
+  ssize n = 0; // uncollectable
   if (!unreachable.empty()) {
-    // Keep everything alive while finalizers and clears run.
+    if (s.debug & GC_DEBUG_COLLECTABLE)
+      for (Object* o : unreachable)
+        debug_cycle("collectable", o);
+    std::unordered_set<Object*> uncounted = uncounted_dicts(unreachable);
+    // Keep everything alive while callbacks, finalizers and clears run.
     for (Object* o : unreachable)
       incref(o);
+    m += handle_weakrefs(unreachable);
     // Finalizers (__del__), once per object.
     bool ran_finalizer = false;
     for (Object* o : unreachable) {
@@ -337,16 +492,27 @@ static ssize collect(int generation) {
       relink(&unreachable_head, still);
       to_clear = dead;
     }
+    // Objects only our reference keeps alive were freed by a finalizer in
+    // CPython (it holds no such reference): they are not counted.
+    for (Object* o : to_clear)
+      if (o->refcnt > 1 && !uncounted.count(o))
+        m++;
     // Break the cycles: clear drops internal references; refcounts fall.
+    // With DEBUG_SAVEALL the objects go to gc.garbage instead.
     for (Object* o : to_clear) {
       GCHead* g = gc_head_of(o);
       if (!g->next)
         continue;
+      if ((s.debug & GC_DEBUG_SAVEALL) && s.garbage) {
+        if (list_append(s.garbage, o) < 0)
+          err_clear();
+        continue;
+      }
       if (InquiryFn clear = o->type->clear) {
         Object* saved = err_fetch();
         clear(o);
         if (err_occurred())
-          err_write_unraisable(o);
+          err_write_unraisable_msg("in tp_clear of", o->type);
         err_restore(saved);
       }
     }
@@ -355,12 +521,32 @@ static ssize collect(int generation) {
     for (Object* o : unreachable)
       decref(o);
   }
+  if (s.debug & GC_DEBUG_STATS) {
+    double secs = std::chrono::duration<double>(clock::now() - t1).count();
+    write_to_stderr(
+        fmt::format("gc: done, {} unreachable, {} uncollectable, {:.4f}s elapsed\n", n + m, n, secs));
+  }
   for (int i = 0; i <= generation; i++)
     s.gens[i].count = 0;
   if (generation < 2)
     s.gens[generation + 1].count++;
+  s.stats[generation].collections++;
+  s.stats[generation].collected += m;
+  s.stats[generation].uncollectable += n;
+  *uncollectable = n;
+  return n + m;
+}
+
+// A collection with the gc.callbacks notifications around it.
+static ssize collect(int generation) {
+  GCState& s = state();
+  s.collecting = true;
+  invoke_callbacks("start", generation, 0, 0);
+  ssize uncollectable = 0;
+  ssize found = collect_main(generation, &uncollectable);
+  invoke_callbacks("stop", generation, found - uncollectable, uncollectable);
   s.collecting = false;
-  return n_unreachable;
+  return found;
 }
 
 static void maybe_collect() {
@@ -482,6 +668,32 @@ Object* gc_get_referents(Object* const* objs, ssize n) {
       o->type->traverse(o, visit_collect, result);
   }
   return result;
+}
+
+void gc_unfreeze() noexcept {
+  GCState& s = state();
+  list_merge(&s.permanent.head, &s.gens[2].head);
+}
+
+ssize gc_get_freeze_count() noexcept {
+  return list_size(&state().permanent.head);
+}
+
+void gc_set_debug(int flags) noexcept {
+  state().debug = flags;
+}
+int gc_get_debug() noexcept {
+  return state().debug;
+}
+
+void gc_set_module_lists(Object* garbage, Object* callbacks) {
+  GCState& s = state();
+  setref(s.garbage, xnewref(garbage));
+  setref(s.callbacks, xnewref(callbacks));
+}
+
+GCGenerationStats gc_get_generation_stats(int generation) noexcept {
+  return state().stats[generation];
 }
 
 int gc_freeze() noexcept {

@@ -48,6 +48,30 @@ Object* gc_get_objects(int generation); // list; generation -1 = all
 Object* gc_get_referrers(Object* const* objs, ssize n);
 Object* gc_get_referents(Object* const* objs, ssize n);
 int gc_freeze() noexcept;
+void gc_unfreeze() noexcept;          // the permanent generation joins the oldest one
+ssize gc_get_freeze_count() noexcept; // objects in the permanent generation
+
+// Debug flags (gc.DEBUG_*), as CPython's.
+enum GCDebugFlags : int {
+  GC_DEBUG_STATS = 1,
+  GC_DEBUG_COLLECTABLE = 2,
+  GC_DEBUG_UNCOLLECTABLE = 4,
+  GC_DEBUG_SAVEALL = 32,
+  GC_DEBUG_LEAK = 38,
+};
+void gc_set_debug(int flags) noexcept;
+int gc_get_debug() noexcept;
+// The gc module's `garbage` and `callbacks` lists (new references kept by
+// the collector): DEBUG_SAVEALL appends unreachable objects to the first;
+// the second's callables are called with ("start"/"stop", info) around
+// every collection.
+void gc_set_module_lists(Object* garbage, Object* callbacks);
+struct GCGenerationStats {
+  ssize collections;
+  ssize collected;
+  ssize uncollectable;
+};
+GCGenerationStats gc_get_generation_stats(int generation) noexcept;
 
 // Objects whose dealloc would recurse deeply (nested containers) defer the
 // nested deallocations through this "trashcan" so the C stack stays bounded.

@@ -10,17 +10,28 @@
 #include <vector>
 
 #include "runtime/errors.h"
+#include "runtime/gc.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
+#include "runtime/objects/weakref.h"
 #include "runtime/runtime.h"
 
 namespace coil {
 
 void dealloc(Object* o) {
-  o->type->dealloc(o);
+  TypeObject* t = o->type;
+  // CPython's PyObject_ClearWeakRefs, called centrally for every static type
+  // with a weakref list (heap types: subtype_dealloc, after __del__).
+  if (t->weaklistoffset > 0 && !(t->flags & TPFLAG_HEAPTYPE) &&
+      *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + t->weaklistoffset)) {
+    if (t->flags & TPFLAG_HAVE_GC)
+      gc_untrack(o); // a collection run by a callback must not see this object
+    weakref_clear_all(o);
+  }
+  t->dealloc(o);
 }
 
 bool type_is_subtype(TypeObject* a, TypeObject* b) noexcept {

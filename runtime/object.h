@@ -46,7 +46,11 @@ struct VarObject : Object {
 
 // ---------------------------------------------------------------- refcounts
 
-void dealloc(Object* o); // calls o->type->dealloc; runs __del__ and weakref callbacks
+// Calls o->type->dealloc. For static types that support weak references, it
+// first untracks a GC object and clears its weakrefs, calling their callbacks
+// (instances of classes do it in subtype_dealloc, after __del__). See
+// runtime/objects/weakref.h.
+void dealloc(Object* o);
 
 inline void incref(Object* o) noexcept { ++o->refcnt; }
 inline void xincref(Object* o) noexcept {
@@ -271,6 +275,7 @@ struct TypeObject : VarObject {
   Object* qualname; // str, heap types
   Object* module_name; // str, heap types
   Object* slots_tuple; // __slots__ names, heap types
+  Object* weaklist;    // weak references to this type (TypeType.weaklistoffset points here)
 };
 
 // ---------------------------------------------------------------- core types

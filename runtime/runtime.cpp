@@ -145,6 +145,7 @@ void runtime_finalize() {
   Interpreter* interp = Interpreter::main();
   if (!interp)
     return;
+  atexit_run_callbacks(); // as CPython's Py_FinalizeEx, before the streams are flushed
   // Flush the standard streams through their Python-level flush().
   for (const char* name : {"stdout", "stderr"}) {
     Object* stream = interp->sysdict ? dict_getitem_str(interp->sysdict, name) : nullptr;

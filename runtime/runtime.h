@@ -44,5 +44,7 @@ struct InitHookRegistrar {
 int runtime_init(const Config& config);
 // Flushes stdout/stderr, runs atexit callbacks; frees what can be freed.
 void runtime_finalize();
+// Runs the atexit module's callbacks, newest first (runtime/modules/atexit.cpp).
+void atexit_run_callbacks();
 
 } // namespace coil

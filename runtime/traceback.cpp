@@ -1014,7 +1014,24 @@ Object* unraisable_hook_default(Object* args) {
   return none_new();
 }
 
+static void write_unraisable(Object* msg, Object* obj);
+
 void err_write_unraisable(Object* obj) {
+  write_unraisable(nullptr, obj);
+}
+
+void err_write_unraisable_msg(const char* msg, Object* obj) {
+  Object* exc = err_fetch();
+  Object* text = str_from_utf8(std::string("Exception ignored ") + msg);
+  if (!text)
+    err_clear();
+  err_restore(exc);
+  write_unraisable(text, obj);
+  xdecref(text);
+}
+
+// msg: the full "Exception ignored ..." text (str) or nullptr for the default.
+static void write_unraisable(Object* msg, Object* obj) {
   Object* exc = err_fetch();
   Object* exc_type = exc ? static_cast<Object*>(exc->type) : None;
   Object* exc_tb = exc ? static_cast<BaseExceptionObject*>(exc)->traceback : nullptr;
@@ -1023,7 +1040,7 @@ void err_write_unraisable(Object* obj) {
   if (hook && hook != None && hook != hook_default) {
     Object* args = structseq_new(&unraisable_desc,
                                  {newref(exc_type), newref(exc ? exc : None), newref(exc_tb ? exc_tb : None),
-                                  none_new(), newref(obj ? obj : None)});
+                                  newref(msg ? msg : None), newref(obj ? obj : None)});
     incref(hook);
     Object* r = args ? object_call_one(hook, args) : nullptr;
     xdecref(args);
@@ -1047,7 +1064,7 @@ void err_write_unraisable(Object* obj) {
     write_to_stderr(text); // as CPython, only the hook's failure is reported
     return;
   }
-  std::string text = unraisable_report(exc_type, exc, exc_tb, nullptr, obj);
+  std::string text = unraisable_report(exc_type, exc, exc_tb, msg, obj);
   xdecref(exc);
   write_to_stderr(text);
 }

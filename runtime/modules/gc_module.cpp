@@ -148,20 +148,52 @@ Object* gc_get_stats_fn(Object*, Object*) {
   if (!result)
     return nullptr;
   for (int i = 0; i < 3; i++) {
+    GCGenerationStats st = gc_get_generation_stats(i);
     Object* d = dict_new();
-    Object* zero = int_from_i64(0);
-    if (!d || !zero || dict_setitem_str(d, "collections", zero) < 0 ||
-        dict_setitem_str(d, "collected", zero) < 0 || dict_setitem_str(d, "uncollectable", zero) < 0 ||
-        list_append(result, d) < 0) {
+    if (!d || list_append(result, d) < 0) {
       xdecref(d);
-      xdecref(zero);
       decref(result);
       return nullptr;
     }
     decref(d);
-    decref(zero);
+    std::pair<const char*, ssize> fields[] = {
+        {"collections", st.collections}, {"collected", st.collected}, {"uncollectable", st.uncollectable}};
+    for (auto& [name, value] : fields) {
+      Object* v = int_from_i64(value);
+      if (!v || dict_setitem_str(d, name, v) < 0) {
+        xdecref(v);
+        decref(result);
+        return nullptr;
+      }
+      decref(v);
+    }
   }
   return result;
+}
+
+Object* gc_unfreeze_fn(Object*, Object*) {
+  gc_unfreeze();
+  return newref(None);
+}
+
+Object* gc_get_freeze_count_fn(Object*, Object*) {
+  return int_from_i64(gc_get_freeze_count());
+}
+
+Object* gc_set_debug_fn(Object*, Object* flags) {
+  if (!int_check(flags))
+    return err_format(TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(flags));
+  bool overflow;
+  int64_t v = int_as_i64(flags, &overflow);
+  if (overflow || v > INT32_MAX || v < INT32_MIN)
+    return err_set_string(OverflowError, overflow || v > INT32_MAX ? "signed integer is greater than maximum"
+                                                                   : "signed integer is less than minimum");
+  gc_set_debug(static_cast<int>(v));
+  return newref(None);
+}
+
+Object* gc_get_debug_fn(Object*, Object*) {
+  return int_from_i64(gc_get_debug());
 }
 
 MethodDef gc_methods[] = {
@@ -188,6 +220,13 @@ MethodDef gc_methods[] = {
      "Freeze all current tracked objects and ignore them for future collections."},
     {"get_stats", gc_get_stats_fn, METH_NOARGS,
      "Return a list of dictionaries containing per-generation statistics."},
+    {"unfreeze", gc_unfreeze_fn, METH_NOARGS,
+     "Unfreeze all objects in the permanent generation.\n\nPut all objects in the permanent generation back "
+     "into oldest generation."},
+    {"get_freeze_count", gc_get_freeze_count_fn, METH_NOARGS,
+     "Return the number of objects in the permanent generation."},
+    {"set_debug", gc_set_debug_fn, METH_O, "Set the garbage collection debugging flags."},
+    {"get_debug", gc_get_debug_fn, METH_NOARGS, "Get the garbage collection debugging flags."},
     {},
 };
 
@@ -197,13 +236,18 @@ Object* gc_module_init() {
     return nullptr;
   if (module_add_functions(m, gc_methods) < 0)
     goto fail;
-  for (const char* name : {"garbage", "callbacks"}) {
-    Object* l = list_new(0);
-    if (!l || module_add_object(m, name, l) < 0) {
-      xdecref(l);
+  {
+    // The collector keeps the lists too (DEBUG_SAVEALL, callbacks).
+    Object* lists[2] = {list_new(0), list_new(0)};
+    if (!lists[0] || !lists[1] || module_add_object(m, "garbage", lists[0]) < 0 ||
+        module_add_object(m, "callbacks", lists[1]) < 0) {
+      xdecref(lists[0]);
+      xdecref(lists[1]);
       goto fail;
     }
-    decref(l);
+    gc_set_module_lists(lists[0], lists[1]);
+    decref(lists[0]);
+    decref(lists[1]);
   }
   {
     static const std::pair<const char*, int> flags[] = {{"DEBUG_STATS", 1},

@@ -796,6 +796,7 @@ TypeObject CodeType = [] {
   t.doc = "Create a code object.  Not for the faint of heart.";
   t.methods = code_methods;
   t.getset = code_getset;
+  t.weaklistoffset = offsetof(CodeObject, weakreflist);
   return t;
 }();
 COIL_REGISTER_TYPE(CodeType);

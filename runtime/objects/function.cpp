@@ -73,8 +73,6 @@ Object* function_new(Object* code, Object* globals, Object* qualname) {
 static void function_dealloc(Object* o) {
   auto* f = static_cast<FunctionObject*>(o);
   gc_untrack(o);
-  if (f->weakreflist)
-    f->weakreflist = nullptr; // weak references are cleared by the weakref module (later issue)
   clear_ref(f->code);
   clear_ref(f->globals);
   clear_ref(f->builtins);
@@ -308,6 +306,7 @@ TypeObject FunctionType = [] {
   t.descr_get = function_descr_get;
   t.call = vectorcall_call;
   t.dictoffset = offsetof(FunctionObject, dict);
+  t.weaklistoffset = offsetof(FunctionObject, weakreflist);
   t.free_ = [](Object* o) { gc_free(o); };
   return t;
 }();
@@ -566,6 +565,7 @@ TypeObject MethodType = [] {
   t.getset = method_getset;
   t.call = vectorcall_call;
   t.new_ = method_new_slot;
+  t.weaklistoffset = offsetof(MethodObject, weakreflist);
   t.free_ = [](Object* o) { gc_free(o); };
   return t;
 }();
@@ -691,6 +691,7 @@ TypeObject BuiltinFunctionType = [] {
   t.richcompare = builtin_richcompare;
   t.getset = builtin_getset;
   t.call = vectorcall_call;
+  t.weaklistoffset = offsetof(BuiltinFunctionObject, weakreflist);
   t.free_ = [](Object* o) { gc_free(o); };
   return t;
 }();

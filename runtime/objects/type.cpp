@@ -1129,6 +1129,7 @@ TypeObject TypeType = [] {
   t.methods = type_methods;
   t.getset = type_getset;
   t.dictoffset = offsetof(TypeObject, dict);
+  t.weaklistoffset = offsetof(TypeObject, weaklist);
   t.init = type_init;
   t.new_ = type_new_slot;
   t.free_ = gc_free_object;

@@ -32,6 +32,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type_impl.h"
+#include "runtime/objects/weakref.h"
 #include "runtime/thread_state.h"
 
 namespace coil {
@@ -77,6 +78,10 @@ static void subtype_dealloc(Object* o) {
       return;
     }
   }
+  // Weak references die after __del__ (which may still use them), before
+  // the slots and the dict are cleared (runtime/objects/weakref.h).
+  if (type->weaklistoffset > 0)
+    weakref_clear_all(o);
   clear_heap_slots(o);
   if (dict_is_ours(type)) {
     if (Object** dp = object_dict_ptr(o))
