@@ -869,6 +869,28 @@ def _read_source(path):
         return stream.read()
 
 
+def _open_target(prog, target):
+    """(file name, source bytes, qualname or None) for the infile argument."""
+    if target == '-':
+        return '<stdin>', sys.stdin.buffer.read(), None
+    try:
+        return target, _read_source(target), None
+    except OSError as error:
+        path, sep, qualname = target.rpartition(':')
+        if sep and path and qualname:
+            try:
+                return path, _read_source(path), qualname
+            except OSError:
+                pass
+        _usage_error(prog, "argument infile: can't open %r: %s"
+                     % (target, error))
+
+
+# The program name in usage messages: the script's file name when run as
+# `python -m dis` (sys.argv[0] is then dis.py's path), else sys.argv[0]'s.
+_prog = None
+
+
 def main(args=None):
     """`python -m dis [infile]`: disassemble a source file (stdin for -).
 
@@ -877,9 +899,12 @@ def main(args=None):
     """
     if args is None:
         args = sys.argv[1:]
-    prog = (sys.argv[0].rsplit('/', 1)[-1] if sys.argv and sys.argv[0]
-            else 'dis.py')
+    prog = _prog
+    if prog is None:
+        prog = (sys.argv[0].rsplit('/', 1)[-1] if sys.argv and sys.argv[0]
+                else 'dis.py')
     positional = []
+    unknown = []
     only_positional = False
     for arg in args:
         if not only_positional and arg in ('-h', '--help'):
@@ -888,33 +913,16 @@ def main(args=None):
             sys.exit(0)
         if not only_positional and arg == '--':
             only_positional = True
-        elif (not only_positional and arg.startswith('-') and arg != '-'):
-            _usage_error(prog, "unrecognized arguments: " + arg)
+        elif not only_positional and arg.startswith('-') and arg != '-':
+            unknown.append(arg)
+        elif positional:
+            unknown.append(arg)
         else:
             positional.append(arg)
-    if len(positional) > 1:
-        _usage_error(prog, "unrecognized arguments: " +
-                     " ".join(positional[1:]))
-    target = positional[0] if positional else '-'
-    qualname = None
-    if target == '-':
-        name = '<stdin>'
-        source = sys.stdin.buffer.read()
-    else:
-        name = target
-        try:
-            source = _read_source(target)
-        except OSError as first_error:
-            path, sep, qualname = target.rpartition(':')
-            if not sep or not path or not qualname:
-                _usage_error(prog, "argument infile: can't open %r: %s"
-                             % (target, first_error))
-            name = path
-            try:
-                source = _read_source(path)
-            except OSError as error:
-                _usage_error(prog, "argument infile: can't open %r: %s"
-                             % (path, error))
+    name, source, qualname = _open_target(
+        prog, positional[0] if positional else '-')
+    if unknown:
+        _usage_error(prog, "unrecognized arguments: " + " ".join(unknown))
     code = compile(source, name, "exec")
     if qualname is not None:
         found = _find_code(code, qualname)
@@ -927,4 +935,5 @@ def main(args=None):
 
 
 if __name__ == "__main__":
+    _prog = __file__.rsplit('/', 1)[-1]
     main()
