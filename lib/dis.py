@@ -107,11 +107,22 @@ def _make_record(typename, field_names, defaults=()):
 
     def __new__(cls, *args, **kwargs):
         if len(args) > nfields:
-            raise TypeError("%s() takes from %d to %d positional arguments "
-                            "but %d were given"
-                            % (typename, first_default + 1, nfields + 1,
-                               len(args) + 1))
+            if first_default == nfields:
+                counts = "%d positional arguments" % (nfields + 1)
+            else:
+                counts = ("from %d to %d positional arguments"
+                          % (first_default + 1, nfields + 1))
+            raise TypeError("%s.__new__() takes %s but %d were given"
+                            % (typename, counts, len(args) + 1))
+        for name in kwargs:
+            if name not in fields:
+                raise TypeError("%s.__new__() got an unexpected keyword "
+                                "argument %r" % (typename, name))
+            if fields.index(name) < len(args):
+                raise TypeError("%s.__new__() got multiple values for "
+                                "argument %r" % (typename, name))
         values = list(args)
+        missing = []
         for index in range(len(args), nfields):
             name = fields[index]
             if name in kwargs:
@@ -119,14 +130,18 @@ def _make_record(typename, field_names, defaults=()):
             elif index >= first_default:
                 values.append(defaults[index - first_default])
             else:
-                raise TypeError("%s.__new__() missing required argument: %r"
-                                % (typename, name))
-        for name in kwargs:
-            if name in fields:
-                raise TypeError("%s.__new__() got multiple values for "
-                                "argument %r" % (typename, name))
-            raise TypeError("%s.__new__() got an unexpected keyword "
-                            "argument %r" % (typename, name))
+                missing.append(repr(name))
+        if missing:
+            if len(missing) == 1:
+                listed = missing[0]
+            elif len(missing) == 2:
+                listed = "%s and %s" % tuple(missing)
+            else:
+                listed = ", ".join(missing[:-1]) + ", and " + missing[-1]
+            raise TypeError("%s.__new__() missing %d required positional "
+                            "argument%s: %s"
+                            % (typename, len(missing),
+                               "s" if len(missing) > 1 else "", listed))
         return tuple.__new__(cls, values)
 
     def __repr__(self):
@@ -201,6 +216,26 @@ _Instruction = _record(
      'starts_line', 'is_jump_target', 'positions'],
     defaults=[None],
 )
+
+_field_docs = {
+    'opname': "Human readable name for operation",
+    'opcode': "Numeric code for operation",
+    'arg': "Numeric argument to operation (if any), otherwise None",
+    'argval': "Resolved arg value (if known), otherwise same as arg",
+    'argrepr': "Human readable description of operation argument",
+    'offset': "Start index of operation within bytecode sequence",
+    'starts_line': "Line started by this opcode (if any), otherwise None",
+    'is_jump_target': "True if other code jumps to here, otherwise False",
+    'positions': "dis.Positions object holding the span of source code covered by this instruction",
+}
+for _field, _doc in _field_docs.items():
+    try:
+        getattr(_Instruction, _field).__doc__ = _doc
+    except AttributeError:
+        # A property's doc is fixed once made: make it again.
+        _getter = getattr(_Instruction, _field).fget
+        setattr(_Instruction, _field, property(_getter, doc=_doc))
+del _field_docs, _field, _doc
 
 _ExceptionTableEntry = _record(
     '_ExceptionTableEntry', ['start', 'end', 'target', 'depth', 'lasti'])
