@@ -35,6 +35,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "runtime/errors.h"
@@ -380,6 +381,41 @@ std::unordered_set<Object*> uncounted_dicts(const std::vector<Object*>& unreacha
   return result;
 }
 
+// Trial deletion over `objs` (each holding one extra reference of ours):
+// the objects whose count would reach 0 when our references are dropped,
+// following the references of each object so freed.
+struct TrialCtx {
+  std::unordered_map<Object*, ssize>* rc;
+  std::vector<Object*>* work;
+};
+int visit_trial(Object* o, void* arg) {
+  auto* c = static_cast<TrialCtx*>(arg);
+  auto it = c->rc->find(o);
+  if (it != c->rc->end() && it->second > 0 && --it->second == 0)
+    c->work->push_back(o);
+  return 0;
+}
+std::unordered_set<Object*> freed_by_refcounting(const std::vector<Object*>& objs) {
+  std::unordered_map<Object*, ssize> rc;
+  std::vector<Object*> work;
+  for (Object* o : objs) {
+    rc[o] = o->refcnt - 1;
+    if (o->refcnt - 1 == 0)
+      work.push_back(o);
+  }
+  std::unordered_set<Object*> freed;
+  TrialCtx ctx{&rc, &work};
+  while (!work.empty()) {
+    Object* o = work.back();
+    work.pop_back();
+    if (!freed.insert(o).second)
+      continue;
+    if (TraverseFn t = o->type->traverse)
+      t(o, visit_trial, &ctx);
+  }
+  return freed;
+}
+
 void invoke_callbacks(const char* phase, int generation, ssize collected, ssize uncollectable) {
   GCState& s = state();
   if (!s.callbacks || list_size(s.callbacks) == 0)
@@ -492,10 +528,14 @@ static ssize collect_main(int generation, ssize* uncollectable) {
       relink(&unreachable_head, still);
       to_clear = dead;
     }
-    // Objects only our reference keeps alive were freed by a finalizer in
-    // CPython (it holds no such reference): they are not counted.
+    // Objects that refcounting alone would free once our references are
+    // gone were freed during the finalizers in CPython (which holds no such
+    // references): they are not counted.
+    std::unordered_set<Object*> would_free;
+    if (ran_finalizer)
+      would_free = freed_by_refcounting(to_clear);
     for (Object* o : to_clear)
-      if (o->refcnt > 1 && !uncounted.count(o))
+      if (!would_free.count(o) && !uncounted.count(o))
         m++;
     // Break the cycles: clear drops internal references; refcounts fall.
     // With DEBUG_SAVEALL the objects go to gc.garbage instead.

@@ -243,8 +243,25 @@ size_t lookup_slot_of_index(DictObject* d, hash_t hash, ssize ix) {
   }
 }
 
+// CPython's _PyObject_GC_MAY_BE_TRACKED: could `o` be part of a cycle?
+inline bool may_be_tracked(Object* o) {
+  if (!type_has_flag(o->type, TPFLAG_HAVE_GC))
+    return false;
+  if (o->type == &TupleType)
+    return gc_is_tracked(o);
+  return true;
+}
+
+// CPython's MAINTAIN_TRACKING: an exact dict is untracked by the collector
+// until it holds a key or value that may be part of a cycle.
+inline void maintain_tracking(DictObject* d, Object* key, Object* value) {
+  if (!gc_is_tracked(d) && (may_be_tracked(key) || may_be_tracked(value)))
+    gc_track(d);
+}
+
 // Inserts or replaces; steals nothing.
 int insertdict(DictObject* d, Object* key, hash_t hash, Object* value) {
+  maintain_tracking(d, key, value);
   Object* old;
   ssize ix = dict_lookup(d, key, hash, &old);
   if (ix == DKIX_ERROR)
@@ -294,7 +311,8 @@ Object* dict_alloc(TypeObject* type) {
   if (o == nullptr)
     return nullptr;
   bump_version(D(o));
-  if (!gc_is_tracked(o))
+  // Exact dicts start untracked (see maintain_tracking); subclasses always are.
+  if (type != &DictType && !gc_is_tracked(o))
     gc_track(o);
   return o;
 }
@@ -553,6 +571,8 @@ Object* dict_copy(Object* o) {
     d->capacity = src->capacity;
     d->nentries = src->nentries;
     d->used = src->used;
+    if (gc_is_tracked(o) && !gc_is_tracked(copy))
+      gc_track(copy);
     return copy;
   }
   if (dict_merge(copy, o, true) < 0) {
@@ -758,9 +778,15 @@ void dict_dealloc(Object* o) {
 
 int dict_traverse(Object* o, VisitFn visit, void* arg) {
   DictObject* d = D(o);
+  // As CPython's str-keys tables: when every key is an exact str only the
+  // values are visited (observable through gc.get_referents).
+  bool str_keys = true;
+  for (ssize i = 0; i < d->nentries && str_keys; ++i)
+    if (d->entries[i].key && d->entries[i].key->type != &StrType)
+      str_keys = false;
   for (ssize i = 0; i < d->nentries; ++i) {
     if (d->entries[i].key) {
-      int r = visit(d->entries[i].key, arg);
+      int r = str_keys ? 0 : visit(d->entries[i].key, arg);
       if (r)
         return r;
       r = visit(d->entries[i].value, arg);

@@ -364,6 +364,8 @@ Object* int_sizeof(Object* self, Object*) {
   // CPython's layout: a 24-byte header plus one 4-byte digit per 30 bits.
   uint64_t bits = int_bit_length(self);
   uint64_t digits = (bits + 29) / 30;
+  if (digits == 0)
+    digits = 1; // 3.11 counts one digit for 0 (and False)
   ssize base = self->type->basicsize > ssize(sizeof(IntObject)) ? self->type->basicsize : 24;
   if (self->type == &IntType || self->type == &BoolType)
     base = 24;
