@@ -16,12 +16,14 @@
 
 #include "bytecode/exceptiontable.h"
 #include "bytecode/opcodes.h"
+#include "interp/async_ops.h"
 #include "interp/eval_macros.h"
 #include "interp/interp.h"
 #include "interp/slowpaths.h"
 #include "runtime/errors.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/code.h"
+#include "runtime/objects/coro.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/function.h"
@@ -1351,7 +1353,7 @@ start_frame:
     Object* iterable = TOP();
     if (!gen_check(iterable)) {
       SAVE_SP();
-      Object* it = object_get_iter(iterable);
+      Object* it = get_yield_from_iter(frame, iterable); // coroutines only in coroutine code
       if (!it)
         goto error;
       decref(iterable);
@@ -1359,16 +1361,67 @@ start_frame:
     }
     DISPATCH();
   }
-  // Coroutines and async generators arrive with the language issue.
-  TARGET(GET_AWAITABLE)
-  TARGET(GET_AITER)
-  TARGET(GET_ANEXT)
-  TARGET(BEFORE_ASYNC_WITH)
-  TARGET(END_ASYNC_FOR)
-  TARGET(ASYNC_GEN_WRAP) {
+  // Coroutines and async generators (slow parts in async_ops.cpp).
+  TARGET(GET_AWAITABLE) {
+    Object* obj = TOP();
     SAVE_SP();
-    err_format(SystemError, "Coil does not support {} yet", bytecode::opcode_name(opcode));
-    goto error;
+    Object* iter = get_awaitable(obj, oparg);
+    decref(obj);
+    SET_TOP(iter);
+    if (!iter)
+      goto error_pop_result;
+    DISPATCH();
+  }
+  TARGET(GET_AITER) {
+    Object* obj = TOP();
+    SAVE_SP();
+    Object* iter = get_aiter(obj);
+    decref(obj);
+    SET_TOP(iter);
+    if (!iter)
+      goto error_pop_result;
+    DISPATCH();
+  }
+  TARGET(GET_ANEXT) {
+    SAVE_SP();
+    Object* awaitable = get_anext(TOP());
+    if (!awaitable)
+      goto error;
+    PUSH(awaitable);
+    DISPATCH();
+  }
+  TARGET(BEFORE_ASYNC_WITH) {
+    Object* mgr = TOP();
+    SAVE_SP();
+    Object* exit_fn = nullptr;
+    Object* res = before_async_with(mgr, &exit_fn);
+    if (!res)
+      goto error;
+    decref(mgr);
+    SET_TOP(exit_fn);
+    PUSH(res);
+    DISPATCH();
+  }
+  TARGET(END_ASYNC_FOR) {
+    Object* exc = POP();
+    if (exception_matches(exc, static_cast<Object*>(StopAsyncIteration))) {
+      decref(exc);
+      decref(POP()); // the async iterator
+      DISPATCH();
+    }
+    SAVE_SP();
+    err_restore(exc); // re-raised as is (no new traceback entry)
+    goto exception_unwind;
+  }
+  TARGET(ASYNC_GEN_WRAP) {
+    Object* value = TOP();
+    SAVE_SP();
+    Object* wrapped = async_gen_wrap_value(value);
+    if (!wrapped)
+      goto error;
+    decref(value);
+    SET_TOP(wrapped);
+    DISPATCH();
   }
 
 unknown_opcode:

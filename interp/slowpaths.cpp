@@ -8,6 +8,7 @@
 #include "runtime/errors.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/code.h"
+#include "runtime/objects/coro.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/function.h"
@@ -1111,7 +1112,7 @@ int import_all_from(Object* locals, Object* module) {
 // ---------------------------------------------------------------- generators
 
 int iter_send(Object* receiver, Object* value, Object** result) {
-  if (gen_check(receiver)) {
+  if (gen_check(receiver) || coro_check(receiver)) {
     Object* returned;
     Object* r = gen_send_ex(static_cast<GenObject*>(receiver), value, false, &returned);
     if (r) {

@@ -20,6 +20,7 @@
 #include "runtime/errors.h"
 #include "runtime/modules/builtins_internal.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/coro.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/float.h"
@@ -506,6 +507,11 @@ static MethodDef sys_functions[] = {
      "Return a frame object from the call stack."},
     {"breakpointhook", reinterpret_cast<MethodFn>(sys_breakpointhook), METH_FASTCALL | METH_KEYWORDS,
      "This hook function is called by built-in breakpoint()."},
+    {"set_asyncgen_hooks", reinterpret_cast<MethodFn>(sys_set_asyncgen_hooks), METH_FASTCALL | METH_KEYWORDS,
+     "set_asyncgen_hooks(* [, firstiter] [, finalizer])\n\nSet a finalizer for async generators objects."},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, METH_NOARGS,
+     "get_asyncgen_hooks()\n\nReturn the installed asynchronous generators hooks.\n\n"
+     "This returns a namedtuple of the form (firstiter, finalizer)."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -23,7 +23,14 @@ Object* gen_new_from_frame(Object* func, Frame* frame) {
   auto* f = static_cast<FunctionObject*>(func);
   ssize words = Frame::size_in_words(frame->code);
   ssize size = static_cast<ssize>(offsetof(GenObject, frame_storage)) + words * static_cast<ssize>(sizeof(Object*));
-  auto* gen = reinterpret_cast<GenObject*>(gc_alloc(&GeneratorType, size));
+  // The code's flags pick the kind: coroutine, async generator, or generator
+  // (CO_ITERABLE_COROUTINE generators stay generators).
+  TypeObject* kind = &GeneratorType;
+  if (frame->code->flags & CO_COROUTINE)
+    kind = &CoroutineType;
+  else if (frame->code->flags & CO_ASYNC_GENERATOR)
+    kind = &AsyncGenType;
+  auto* gen = reinterpret_cast<GenObject*>(gc_alloc(kind, size));
   if (!gen)
     return nullptr;
   Frame* gf = gen->frame();
@@ -43,15 +50,28 @@ Object* gen_new_from_frame(Object* func, Frame* frame) {
 
 static bool gen_has_frame(GenObject* gen) { return gen->state != GEN_CLEARED; }
 
+const char* gen_kind_name(Object* gen) noexcept {
+  if (coro_check(gen))
+    return "coroutine";
+  if (async_gen_check(gen))
+    return "async generator";
+  return "generator";
+}
+
 Object* gen_send_ex(GenObject* gen, Object* value, bool throw_pending, Object** returned) {
   ThreadState* ts = ThreadState::current();
   *returned = nullptr;
   if (gen->state == GEN_CREATED && !throw_pending && value && value != None) {
-    return err_set_string(TypeError, "can't send non-None value to a just-started generator");
+    return err_format(TypeError, "can't send non-None value to a just-started {}", gen_kind_name(gen));
   }
   if (gen->state == GEN_RUNNING)
-    return err_set_string(ValueError, "generator already executing");
+    return err_format(ValueError, "{} already executing", gen_kind_name(gen));
   if (gen->state == GEN_CLEARED) {
+    if (coro_check(gen)) {
+      // An exhausted coroutine cannot run again (close() never gets here).
+      err_clear();
+      return err_set_string(RuntimeError, "cannot reuse already awaited coroutine");
+    }
     if (throw_pending)
       return nullptr; // the exception propagates as is
     *returned = newref(None);
@@ -83,10 +103,13 @@ Object* gen_send_ex(GenObject* gen, Object* value, bool throw_pending, Object** 
     if (result) {
       *returned = result;
       result = nullptr;
-    } else if (err_matches(StopIteration)) {
-      // PEP 479: StopIteration escaping a generator becomes RuntimeError.
+    } else if (err_matches(StopIteration) || (async_gen_check(gen) && err_matches(StopAsyncIteration))) {
+      // PEP 479: StopIteration escaping a generator becomes RuntimeError
+      // (and StopAsyncIteration escaping an async generator).
+      bool async_stop = !err_matches(StopIteration);
       Object* stop = err_fetch();
-      err_set_string(RuntimeError, "generator raised StopIteration");
+      err_format(RuntimeError, "{} raised {}", gen_kind_name(gen),
+                 async_stop ? "StopAsyncIteration" : "StopIteration");
       Object* rt = err_current();
       if (rt) {
         exception_set_cause(rt, newref(stop));
@@ -118,6 +141,14 @@ static std::nullptr_t raise_stop_iteration(Object* value) {
   return nullptr;
 }
 
+// A generator's return as the exception send()/throw() raise: StopIteration
+// carrying the value, or StopAsyncIteration for async generators.
+static std::nullptr_t raise_return(GenObject* gen, Object* value) {
+  if (async_gen_check(gen))
+    return err_set_none(StopAsyncIteration);
+  return raise_stop_iteration(value);
+}
+
 Object* gen_iternext(Object* self) {
   auto* gen = static_cast<GenObject*>(self);
   Object* returned;
@@ -131,11 +162,11 @@ Object* gen_iternext(Object* self) {
   return r;
 }
 
-static Object* gen_send(Object* self, Object* value) {
+Object* gen_send_method(Object* self, Object* value) {
   Object* returned;
   Object* r = gen_send_ex(static_cast<GenObject*>(self), value, false, &returned);
   if (!r && returned) {
-    raise_stop_iteration(returned);
+    raise_return(static_cast<GenObject*>(self), returned);
     decref(returned);
   }
   return r;
@@ -152,14 +183,11 @@ Object* gen_yieldfrom(GenObject* gen) {
   return newref(f->localsplus[f->stacktop - 1]);
 }
 
-static Object* gen_throw_impl(GenObject* gen, Object* exc_obj);
 
 static int gen_close_iter(Object* yf) {
   Object* r;
-  if (gen_check(yf)) {
-    Object* args[1] = {nullptr};
-    (void)args;
-    r = object_call_method(yf, "close", nullptr, 0);
+  if (gen_check(yf) || coro_check(yf)) {
+    r = gen_close_method(yf, nullptr);
   } else {
     int error;
     Object* name = str_intern_utf8("close");
@@ -193,17 +221,17 @@ static Object* gen_resume_after_yieldfrom(GenObject* gen, Object* value) {
   Object* returned;
   Object* r = gen_send_ex(gen, value, false, &returned);
   if (!r && returned) {
-    raise_stop_iteration(returned);
+    raise_return(gen, returned);
     decref(returned);
   }
   return r;
 }
 
-static Object* gen_throw_impl(GenObject* gen, Object* exc_obj) {
+Object* gen_throw_exc(GenObject* gen, Object* exc_obj, bool close_on_genexit) {
   Object* yf = gen_yieldfrom(gen);
   if (yf) {
     Object* ret;
-    if (is_instance_of(exc_obj, static_cast<TypeObject*>(GeneratorExit))) {
+    if (close_on_genexit && is_instance_of(exc_obj, static_cast<TypeObject*>(GeneratorExit))) {
       // Close the sub-iterator, then throw into ourselves.
       gen->state = GEN_RUNNING;
       int err = gen_close_iter(yf);
@@ -213,16 +241,16 @@ static Object* gen_throw_impl(GenObject* gen, Object* exc_obj) {
         Object* returned;
         Object* r = gen_send_ex(gen, None, true, &returned);
         if (!r && returned) {
-          raise_stop_iteration(returned);
+          raise_return(gen, returned);
           decref(returned);
         }
         return r;
       }
       goto throw_here;
     }
-    if (gen_check(yf)) {
+    if (gen_check(yf) || coro_check(yf)) {
       gen->state = GEN_RUNNING;
-      ret = gen_throw_impl(static_cast<GenObject*>(yf), exc_obj);
+      ret = gen_throw_exc(static_cast<GenObject*>(yf), exc_obj, close_on_genexit);
       gen->state = GEN_SUSPENDED;
     } else {
       int error;
@@ -257,7 +285,7 @@ static Object* gen_throw_impl(GenObject* gen, Object* exc_obj) {
     Object* returned;
     Object* r = gen_send_ex(gen, None, true, &returned);
     if (!r && returned) {
-      raise_stop_iteration(returned);
+      raise_return(gen, returned);
       decref(returned);
     }
     return r;
@@ -268,7 +296,7 @@ throw_here:
     Object* returned;
     Object* r = gen_send_ex(gen, None, true, &returned);
     if (!r && returned) {
-      raise_stop_iteration(returned);
+      raise_return(gen, returned);
       decref(returned);
     }
     return r;
@@ -276,7 +304,11 @@ throw_here:
 }
 
 // throw(value) / throw(type[, value[, tb]]) as CPython 3.11.
-static Object* gen_throw(Object* self, Object* const* args, ssize nargs) {
+Object* gen_throw_method(Object* self, Object* const* args, ssize nargs) {
+  return gen_throw_args(self, args, nargs, true);
+}
+
+Object* gen_throw_args(Object* self, Object* const* args, ssize nargs, bool close_on_genexit) {
   if (nargs < 1 || nargs > 3)
     return err_format(TypeError, "throw expected at least 1 argument, got {}", nargs);
   Object* typ = args[0];
@@ -307,12 +339,12 @@ static Object* gen_throw(Object* self, Object* const* args, ssize nargs) {
   }
   if (tb != None)
     exception_set_traceback(exc, tb);
-  Object* r = gen_throw_impl(static_cast<GenObject*>(self), exc);
+  Object* r = gen_throw_exc(static_cast<GenObject*>(self), exc, close_on_genexit);
   decref(exc);
   return r;
 }
 
-static Object* gen_close(Object* self, Object*) {
+Object* gen_close_method(Object* self, Object*) {
   auto* gen = static_cast<GenObject*>(self);
   if (gen->state == GEN_CREATED) {
     // Never started: nothing can catch GeneratorExit.
@@ -337,7 +369,7 @@ static Object* gen_close(Object* self, Object*) {
   Object* r = gen_send_ex(gen, None, true, &returned);
   if (r) {
     decref(r);
-    return err_set_string(RuntimeError, "generator ignored GeneratorExit");
+    return err_format(RuntimeError, "{} ignored GeneratorExit", gen_kind_name(gen));
   }
   if (returned) {
     decref(returned);
@@ -350,12 +382,12 @@ static Object* gen_close(Object* self, Object*) {
   return nullptr;
 }
 
-static void gen_finalize(Object* self) {
+void gen_finalize_default(Object* self) {
   auto* gen = static_cast<GenObject*>(self);
   if (gen->state == GEN_CLEARED || gen->state == GEN_CREATED)
     return;
   Object* saved = err_fetch();
-  Object* r = gen_close(self, nullptr);
+  Object* r = gen_close_method(self, nullptr);
   if (r)
     decref(r);
   else
@@ -363,13 +395,14 @@ static void gen_finalize(Object* self) {
   err_restore(saved);
 }
 
-static void gen_dealloc(Object* self) {
+void gen_dealloc_common(Object* self) {
   auto* gen = static_cast<GenObject*>(self);
   gc_untrack(self);
-  if (gen->state == GEN_SUSPENDED) {
-    // Run close() (finally blocks) once, keeping the object alive meanwhile.
+  if (gen->state == GEN_SUSPENDED || (gen->state == GEN_CREATED && !gen_check(self))) {
+    // Run the finalizer (close(): finally blocks; the "never awaited"
+    // warning of coroutines) once, keeping the object alive meanwhile.
     self->refcnt = 1;
-    gen_finalize(self);
+    self->type->finalize(self);
     if (--self->refcnt != 0)
       return; // resurrected
   }
@@ -380,11 +413,15 @@ static void gen_dealloc(Object* self) {
   clear_ref(gen->exc_state.exc_value);
   clear_ref(gen->name);
   clear_ref(gen->qualname);
+  clear_ref(gen->ag_finalizer);
   gc_free(self);
 }
 
-static int gen_traverse(Object* self, VisitFn visit, void* arg) {
+int gen_traverse_common(Object* self, VisitFn visit, void* arg) {
   auto* gen = static_cast<GenObject*>(self);
+  if (gen->ag_finalizer)
+    if (int r = visit(gen->ag_finalizer, arg))
+      return r;
   if (gen->name)
     if (int r = visit(gen->name, arg))
       return r;
@@ -455,11 +492,11 @@ static GetSetDef gen_getset[] = {
 };
 
 static MethodDef gen_methods[] = {
-    {"send", gen_send, METH_O, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
-    {"throw", reinterpret_cast<MethodFn>(gen_throw), METH_FASTCALL,
+    {"send", gen_send_method, METH_O, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", reinterpret_cast<MethodFn>(gen_throw_method), METH_FASTCALL,
      "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\n"
      "StopIteration."},
-    {"close", gen_close, METH_NOARGS, "close() -> raise GeneratorExit inside generator."},
+    {"close", gen_close_method, METH_NOARGS, "close() -> raise GeneratorExit inside generator."},
     {},
 };
 
@@ -469,17 +506,17 @@ TypeObject GeneratorType = [] {
   t.type = &TypeType;
   t.name = "generator";
   t.basicsize = sizeof(GenObject);
-  t.dealloc = gen_dealloc;
+  t.dealloc = gen_dealloc_common;
   t.repr = gen_repr;
   t.getattro = object_generic_getattr;
   t.flags = TPFLAG_HAVE_GC | TPFLAG_IMMUTABLETYPE;
-  t.traverse = gen_traverse;
+  t.traverse = gen_traverse_common;
   t.weaklistoffset = offsetof(GenObject, weakreflist);
   t.iter = gen_iter_self;
   t.iternext = gen_iternext;
   t.methods = gen_methods;
   t.getset = gen_getset;
-  t.finalize = gen_finalize;
+  t.finalize = gen_finalize_default;
   t.free_ = [](Object* o) { gc_free(o); };
   return t;
 }();

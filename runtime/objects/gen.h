@@ -27,12 +27,29 @@ struct GenObject : Object {
   Object* weakreflist;
   ExcInfo exc_state;
   int8_t state;
+  // Async generators only (zero otherwise): hooks initialised on first use,
+  // closed (aclose()/exhausted), an asend/athrow awaitable is running.
+  bool ag_hooks_inited;
+  bool ag_closed;
+  bool ag_running_async;
+  Object* ag_finalizer; // strong or nullptr (sys.set_asyncgen_hooks finalizer)
   // The frame (variable size: Frame::size_in_words(code) words).
   Object* frame_storage[1];
   Frame* frame() noexcept { return reinterpret_cast<Frame*>(frame_storage); }
 };
 
 inline bool gen_check(Object* o) noexcept { return o->type == &GeneratorType; }
+
+// Coroutines and async generators share GenObject's layout
+// (runtime/objects/coro.cpp defines their types).
+extern TypeObject CoroutineType;      // coroutine
+extern TypeObject AsyncGenType;       // async_generator
+inline bool coro_check(Object* o) noexcept { return o->type == &CoroutineType; }
+inline bool async_gen_check(Object* o) noexcept { return o->type == &AsyncGenType; }
+// Any object with GenObject's layout (generator, coroutine, async generator).
+inline bool gen_like_check(Object* o) noexcept {
+  return o->type == &GeneratorType || o->type == &CoroutineType || o->type == &AsyncGenType;
+}
 inline GenObject* gen_of_frame(Frame* f) noexcept {
   return reinterpret_cast<GenObject*>(reinterpret_cast<char*>(f) - offsetof(GenObject, frame_storage));
 }
@@ -51,5 +68,24 @@ Object* gen_send_ex(GenObject* gen, Object* value, bool throw_pending, Object** 
 Object* gen_iternext(Object* gen);
 // The sub-iterator a suspended `yield from` delegates to (new ref), or nullptr.
 Object* gen_yieldfrom(GenObject* gen);
+
+// ---------------------------------------------------------------- shared with coroutines (coro.cpp)
+// The methods of generator objects, reused by coroutine and async generator
+// types (messages name the object's kind: "coroutine ignored GeneratorExit").
+Object* gen_send_method(Object* self, Object* value);                // send(value)
+Object* gen_throw_method(Object* self, Object* const* args, ssize nargs); // throw(...)
+Object* gen_close_method(Object* self, Object* unused);              // close()
+// Throws `exc` into the generator at its yield point. close_on_genexit:
+// GeneratorExit closes a delegated sub-iterator first (throw()/close());
+// false throws it into the sub-iterator instead (async generator aclose()).
+Object* gen_throw_exc(GenObject* gen, Object* exc, bool close_on_genexit);
+// throw(typ[, val[, tb]]) argument handling, then gen_throw_exc.
+Object* gen_throw_args(Object* self, Object* const* args, ssize nargs, bool close_on_genexit);
+// Closes a suspended generator (tp_finalize of generators).
+void gen_finalize_default(Object* self);
+void gen_dealloc_common(Object* self); // tp_dealloc shared by the three kinds
+int gen_traverse_common(Object* self, VisitFn visit, void* arg);
+// "generator", "coroutine" or "async generator" for messages.
+const char* gen_kind_name(Object* gen) noexcept;
 
 } // namespace coil
