@@ -140,10 +140,18 @@ bool is_finalized(Object* o) {
 
 // ---------------------------------------------------------------- allocation
 
+// Live heap objects (object_alloc/gc_alloc minus object_free/gc_free).
+static ssize live_objects = 0;
+
+ssize live_object_count() noexcept {
+  return live_objects;
+}
+
 Object* object_alloc(TypeObject* type, ssize size) {
   void* mem = calloc(1, static_cast<size_t>(size));
   if (!mem)
     return err_no_memory();
+  live_objects++;
   Object* o = static_cast<Object*>(mem);
   o->refcnt = 1;
   o->type = type;
@@ -153,6 +161,8 @@ Object* object_alloc(TypeObject* type, ssize size) {
 }
 
 void object_free(void* mem) {
+  if (mem)
+    live_objects--;
   free(mem);
 }
 
@@ -165,6 +175,7 @@ Object* gc_alloc(TypeObject* type, ssize size) {
   void* mem = calloc(1, sizeof(GCHead) + static_cast<size_t>(size));
   if (!mem)
     return err_no_memory();
+  live_objects++;
   Object* o = gc_object_of(static_cast<GCHead*>(mem));
   o->refcnt = 1;
   o->type = type;
@@ -177,6 +188,7 @@ void gc_free(void* object) {
   GCState& s = state();
   if (s.gens[0].count > 0)
     s.gens[0].count--;
+  live_objects--;
   free(gc_head_of(static_cast<Object*>(object)));
 }
 

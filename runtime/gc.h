@@ -33,6 +33,9 @@ inline Object* gc_object_of(GCHead* g) noexcept { return reinterpret_cast<Object
 // refcnt 1, type set (heap types are incref'd). Not tracked yet.
 Object* gc_alloc(TypeObject* type, ssize size);
 void gc_free(void* object);
+// Objects currently allocated through object_alloc/gc_alloc and not yet
+// freed (static objects excluded): sys.getallocatedblocks(), the leak check.
+ssize live_object_count() noexcept;
 void gc_track(Object* o) noexcept;
 void gc_untrack(Object* o) noexcept;
 bool gc_is_tracked(Object* o) noexcept;

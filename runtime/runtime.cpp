@@ -138,6 +138,10 @@ int runtime_init(const Config& config) {
       interp->sysdict = newref(module_dict(m));
     decref(m);
   }
+  if (sys_add_object_counters(interp->sysdict) < 0) {
+    print_init_error("cannot create a core module");
+    return -1;
+  }
   return 0;
 }
 

@@ -46,5 +46,7 @@ int runtime_init(const Config& config);
 void runtime_finalize();
 // Runs the atexit module's callbacks, newest first (runtime/modules/atexit.cpp).
 void atexit_run_callbacks();
+// Adds sys.getallocatedblocks() (runtime/modules/sys_objects.cpp). 0/-1.
+int sys_add_object_counters(Object* sysdict);
 
 } // namespace coil
