@@ -239,7 +239,7 @@ Expr* Parser::expression() {
   Pos s0 = start(cur());
   size_t first_pos = pos_;
   Expr* body = disjunction();
-  if (!no_invalid_ && starts_expression(cur()))
+  if (!no_invalid_ && first_pos != no_invalid_at_ && starts_expression(cur()))
     invalid_expression(body, first_pos);
   if (check(Kw::If)) {
     advance();
@@ -330,6 +330,8 @@ Expr* Parser::comparison() {
         op = CmpOpKind::Eq;
         break;
       case Op::NotEqual:
+        if (t.text == "<>") // only valid with barry_as_FLUFL
+          goto done;
         op = CmpOpKind::NotEq;
         break;
       case Op::Less:
@@ -741,6 +743,23 @@ void Parser::comma_check(Expr* prev_elem, Op closer) {
 
 Expr* Parser::paren_atom() {
   const Token& lp = advance();
+  if (check(Op::DoubleStar) && !no_invalid_) {
+    // invalid_group: '(' '**' expression ')'
+    const Token& ds = cur();
+    size_t save = pos_;
+    SyntaxErrorInfo saved = err_;
+    bool bad = false;
+    try {
+      advance();
+      expression();
+      bad = check(Op::RPar);
+    } catch (ParseFailure&) {
+    }
+    pos_ = save;
+    err_ = saved;
+    if (bad)
+      raise_tok("cannot use double starred expression here", ds);
+  }
   if (check(Op::RPar)) {
     advance();
     auto* t = mk<Tuple>(start(lp), prev_end());
@@ -809,8 +828,11 @@ Expr* Parser::list_atom() {
     for (;;) {
       if (check(Op::RSqb))
         break;
+      if (l->elts.size() > 1)
+        comprehension_target_check(l->elts, nullptr);
       if (!accept(Op::Comma))
         comma_check(l->elts.back(), Op::RSqb);
+      comprehension_target_check(l->elts, &prev());
       if (check(Op::RSqb))
         break;
       l->elts.push_back(star_named_expression());
@@ -830,8 +852,9 @@ Expr* Parser::brace_atom() {
   bool is_dict;
   Expr* first_key = nullptr;
   Expr* first_val = nullptr;
+  const Token* dstar = nullptr;
   if (check(Op::DoubleStar)) {
-    advance();
+    dstar = &advance();
     first_val = bitwise_or();
     is_dict = true;
   } else {
@@ -840,14 +863,14 @@ Expr* Parser::brace_atom() {
     if (is_dict) {
       if (first_key->kind == ExprKind::Starred)
         syntax_error_here();
-      advance();
+      dict_value_check();
       first_val = expression();
     }
   }
   bool comp = check(Kw::For) || (check(Kw::Async) && peek().is(Kw::For));
   if (comp) {
     if (is_dict && !first_key)
-      raise("dict unpacking cannot be used in dict comprehension", start(lb), end(first_val));
+      raise_tok("dict unpacking cannot be used in dict comprehension", *dstar);
     if (!is_dict && first_key->kind == ExprKind::Starred)
       raise_node("iterable unpacking cannot be used in comprehension", first_key);
     auto gens = for_if_clauses();
@@ -880,13 +903,16 @@ Expr* Parser::brace_atom() {
         d->keys.push_back(nullptr);
         d->values.push_back(bitwise_or());
       } else {
+        no_invalid_at_ = pos_;
         Expr* k = expression();
+        no_invalid_at_ = static_cast<size_t>(-1);
         if (!check(Op::Colon)) {
-          if (check(Op::RBrace) || check(Op::Comma))
-            raise("':' expected after dictionary key", start(k), Pos{k->end_lineno, -1});
+          if (!no_invalid_)
+            raise("':' expected after dictionary key", Pos{k->lineno, k->end_col_offset - 1},
+                  Pos{k->end_lineno, -1});
           syntax_error_here();
         }
-        advance();
+        dict_value_check();
         d->keys.push_back(k);
         d->values.push_back(expression());
       }
@@ -901,8 +927,11 @@ Expr* Parser::brace_atom() {
   for (;;) {
     if (check(Op::RBrace))
       break;
+    if (st->elts.size() > 1)
+      comprehension_target_check(st->elts, nullptr);
     if (!accept(Op::Comma))
       comma_check(st->elts.back(), Op::RBrace);
+    comprehension_target_check(st->elts, &prev());
     if (check(Op::RBrace))
       break;
     st->elts.push_back(star_named_expression());
@@ -982,6 +1011,9 @@ void Parser::call_args(Call* call) {
       s->ctx = ExprContext::Load;
       call->args.push_back(s);
       last = s;
+      if (call->args.size() == 1 && call->keywords.empty() && !no_invalid_ &&
+          (check(Kw::For) || (check(Kw::Async) && peek().is(Kw::For))))
+        raise_node("iterable unpacking cannot be used in comprehension", s);
     } else if (check(Op::DoubleStar)) {
       const Token& st = advance();
       Expr* v = expression();
@@ -994,7 +1026,7 @@ void Parser::call_args(Call* call) {
       const Token& nt = advance();
       if (nt.kw != Kw::None) {
         if (nt.kw == Kw::True || nt.kw == Kw::False || nt.kw == Kw::NoneKw)
-          raise_at(std::string("cannot assign to ") + std::string(nt.text), nt);
+          raise(std::string("cannot assign to ") + std::string(nt.text), start(nt), end(cur()));
         syntax_error_here();
       }
       advance();
@@ -1074,13 +1106,19 @@ Arguments* Parser::parameters(bool lambda, Op closer) {
   };
   while (!check(closer)) {
     if (check(Op::Slash)) {
+      if (plain.empty() && !slash_seen && !star_seen) {
+        note_first_pass_end(pos_);
+        if (peek().is(Op::Comma))
+          raise_at("at least one argument must precede /", cur());
+        syntax_error_here();
+      }
       const Token& sl = advance();
       if (slash_seen)
         raise_at("/ may appear only once", sl);
       if (star_seen)
         raise_at("/ must be ahead of *", sl);
-      if (plain.empty())
-        raise_at("at least one argument must precede /", sl);
+      if (check(Op::Star))
+        raise_at("expected comma between / and *", cur());
       slash_seen = true;
       a->posonlyargs = std::move(plain);
       plain.clear();
@@ -1090,8 +1128,11 @@ Arguments* Parser::parameters(bool lambda, Op closer) {
         raise_at("* argument may appear only once", st);
       star_seen = true;
       if (check(Op::Comma) || check(closer)) {
-        if (check(closer) || peek().is(Op::DoubleStar))
+        if (check(closer) || peek().is(Op::DoubleStar)) {
+          if (lambda)
+            raise_last("named arguments must follow bare *");
           raise_at("named arguments must follow bare *", st);
+        }
       } else {
         a->vararg = param(true);
         if (check(Op::Equal))
@@ -1107,12 +1148,17 @@ Arguments* Parser::parameters(bool lambda, Op closer) {
         raise_at("arguments cannot follow var-keyword argument", cur());
       break;
     } else {
+      if (check(Op::LPar) && !seen_default && !star_seen && !slash_seen)
+        parenthesized_params_check(lambda);
       if (cur().kind != TokKind::Name || cur().kw != Kw::None)
         syntax_error_here();
       Arg* p = param(false);
       Expr* def = nullptr;
-      if (accept(Op::Equal))
+      if (accept(Op::Equal)) {
+        if (check(Op::RPar) || check(Op::Comma))
+          raise_at("expected default value expression", prev());
         def = expression();
+      }
       if (star_seen) {
         a->kwonlyargs.push_back(p);
         a->kw_defaults.push_back(def);
@@ -1131,6 +1177,79 @@ Arguments* Parser::parameters(bool lambda, Op closer) {
   }
   a->args = std::move(plain);
   return a;
+}
+
+// invalid_comprehension: '[' or '{' with several elements (or one and a trailing comma) before `for`.
+void Parser::comprehension_target_check(const std::vector<Expr*>& elts, const Token* comma) {
+  if (no_invalid_ || !(check(Kw::For) || (check(Kw::Async) && peek().is(Kw::For))))
+    return;
+  size_t save = pos_;
+  SyntaxErrorInfo saved = err_;
+  bool ok = false;
+  no_invalid_++;
+  try {
+    for_if_clauses();
+    ok = true;
+  } catch (ParseFailure&) {
+  }
+  no_invalid_--;
+  pos_ = save;
+  err_ = saved;
+  if (!ok)
+    return;
+  if (comma && elts.size() == 1)
+    raise("did you forget parentheses around the comprehension target?", start(elts[0]), end(*comma));
+  if (elts.size() > 1)
+    raise("did you forget parentheses around the comprehension target?", start(elts[0]), end(elts.back()));
+}
+
+// After a dictionary key: consumes ':' and checks CPython's invalid_kvpair value errors.
+void Parser::dict_value_check() {
+  const Token& colon = advance();
+  if (no_invalid_)
+    return;
+  if (check(Op::RBrace) || check(Op::Comma))
+    raise_at("expression expected after dictionary key and ':'", colon);
+  if (check(Op::Star)) {
+    const Token& st = cur();
+    size_t save = pos_;
+    SyntaxErrorInfo saved = err_;
+    bool ok = false;
+    try {
+      advance();
+      bitwise_or();
+      ok = true;
+    } catch (ParseFailure&) {
+    }
+    if (ok)
+      raise_from("cannot use a starred expression in a dictionary value", start(st));
+    pos_ = save;
+    err_ = saved;
+  }
+}
+
+// invalid_parameters: '(' NAME (',' NAME)* [','] ')' among plain parameters.
+void Parser::parenthesized_params_check(bool lambda) {
+  size_t i = pos_ + 1;
+  bool any = false;
+  for (;;) {
+    const Token& t = at(i);
+    if (t.kind != TokKind::Name || t.kw != Kw::None)
+      break;
+    any = true;
+    i++;
+    if (!lambda && at(i).is(Op::Colon))
+      return; // annotations: not worth emulating
+    if (at(i).is(Op::Comma)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (any && at(i).is(Op::RPar))
+    raise(lambda ? "Lambda expression parameters cannot be parenthesized"
+                 : "Function parameters cannot be parenthesized",
+          start(cur()), end(at(i)));
 }
 
 } // namespace coil::frontend

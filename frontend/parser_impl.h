@@ -145,6 +145,11 @@ public:
       first_pass_end_ = pos;
   }
   size_t first_pass_end_ = static_cast<size_t>(-1);
+  void comprehension_target_check(const std::vector<ast::Expr*>& elts, const Token* comma);
+  void dict_value_check();
+  void parenthesized_params_check(bool lambda);
+  size_t no_invalid_at_ = static_cast<size_t>(-1); // expression() at this token skips invalid_expression
+  bool hard_error_ = false; // an error speculative parses must not swallow
   int no_invalid_ = 0; // inside a speculative parse: no invalid_* checks (CPython's *_without_invalid)
   ast::Expr* expression();
   ast::Expr* yield_expr();

@@ -21,6 +21,7 @@ Stmt* Parser::match_stmt() {
   size_t save = pos_;
   SyntaxErrorInfo saved = err_;
   Expr* subject = nullptr;
+  bool missing_colon = false;
   try {
     advance();
     const Token& first = cur();
@@ -38,12 +39,19 @@ Stmt* Parser::match_stmt() {
       tup->ctx = ExprContext::Load;
       e = tup;
     }
-    if (!check(Op::Colon))
+    if (!check(Op::Colon)) {
+      // invalid_match_stmt: "match" subject NEWLINE (when it cannot be an expression statement).
+      if (cur().kind == TokKind::Newline && (nx.kind == TokKind::Name || nx.kind == TokKind::Number ||
+                                             nx.kind == TokKind::String))
+        missing_colon = true;
       throw ParseFailure{};
+    }
     subject = e;
   } catch (ParseFailure&) {
     subject = nullptr;
   }
+  if (missing_colon)
+    raise_last("expected ':'");
   if (!subject) {
     pos_ = save;
     err_ = saved;
@@ -54,8 +62,8 @@ Stmt* Parser::match_stmt() {
     syntax_error_here();
   advance();
   if (cur().kind != TokKind::Indent)
-    raise_at("expected an indented block after 'match' statement on line " + std::to_string(t.lineno), cur(),
-             "IndentationError");
+    raise_last("expected an indented block after 'match' statement on line " + std::to_string(t.lineno),
+               "IndentationError");
   advance();
   auto* m = arena_.make<Match>();
   m->subject = subject;

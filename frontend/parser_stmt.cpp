@@ -208,6 +208,14 @@ Stmt* Parser::expr_or_assign_stmt() {
   const Token& first = cur();
   Expr* e = check(Kw::Yield) ? yield_expr() : star_expressions();
   OperatorKind aop;
+  if (check(Op::ColonEqual) && !no_invalid_) {
+    // invalid_named_expression reached through invalid_assignment's star_named_expression.
+    Expr* target = e;
+    if (e->kind == ExprKind::Tuple && !parenthesized(e, first) && !static_cast<Tuple*>(e)->elts.empty())
+      target = static_cast<Tuple*>(e)->elts.back();
+    if (target->kind != ExprKind::Name && target->kind != ExprKind::Starred)
+      raise_node(std::string("cannot use assignment expressions with ") + expr_name(target), target);
+  }
   if (check(Op::Colon)) {
     advance();
     switch (e->kind) {
@@ -339,6 +347,8 @@ Stmt* Parser::from_import_stmt() {
     else
       break;
   }
+  if (level == 0 && check(Kw::Import))
+    syntax_error_here();
   if (!check(Kw::Import)) {
     const Token& n0 = expect_name();
     std::string name(n0.ident());
@@ -410,6 +420,13 @@ namespace {
 // expect ':' with CPython's "expected ':'" when a NEWLINE follows instead.
 } // namespace
 
+// `&&':'` in CPython's grammar: "expected ':'" whatever follows.
+#define EXPECT_COLON_FORCED()                                                                                \
+  do {                                                                                                       \
+    if (!accept(Op::Colon))                                                                                  \
+      raise_at("expected ':'", cur());                                                                       \
+  } while (0)
+
 #define EXPECT_COLON()                                                                                       \
   do {                                                                                                       \
     if (!accept(Op::Colon)) {                                                                                \
@@ -478,7 +495,7 @@ Stmt* Parser::if_stmt(bool elif) {
     e = end(nested);
   } else if (check(Kw::Else)) {
     const Token& el = advance();
-    EXPECT_COLON();
+    EXPECT_COLON_FORCED();
     s->orelse = block("'else' statement", el.lineno);
     e = last_nonws_end();
   }
@@ -495,7 +512,7 @@ Stmt* Parser::while_stmt() {
   Pos e = last_nonws_end();
   if (check(Kw::Else)) {
     const Token& el = advance();
-    EXPECT_COLON();
+    EXPECT_COLON_FORCED();
     s->orelse = block("'else' statement", el.lineno);
     e = last_nonws_end();
   }
@@ -522,7 +539,7 @@ Stmt* Parser::for_stmt(const Token* async_tok) {
   Pos e = last_nonws_end();
   if (check(Kw::Else)) {
     const Token& el = advance();
-    EXPECT_COLON();
+    EXPECT_COLON_FORCED();
     s->orelse = block("'else' statement", el.lineno);
     e = last_nonws_end();
   }
@@ -539,11 +556,13 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
     wi->context_expr = expression();
     if (accept(Kw::As)) {
       Expr* target = target_elem();
-      if (!check(Op::Comma) && !check(Op::RPar) && !check(Op::Colon)) {
+      if (!check(Op::Comma) && !check(Op::RPar) && !check(Op::Colon) && cur().kind != TokKind::Newline) {
         syntax_error_here();
       }
-      if (const Expr* bad = invalid_target(target, TargetsKind::Star))
+      if (const Expr* bad = invalid_target(target, TargetsKind::Star)) {
+        hard_error_ = true;
         raise_node(std::string("cannot assign to ") + expr_name(bad), bad);
+      }
       set_target(target, ExprContext::Store, TargetsKind::Star);
       wi->optional_vars = target;
     }
@@ -582,6 +601,8 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
         s->items = std::move(items);
         done = true;
       } catch (ParseFailure&) {
+        if (hard_error_)
+          throw;
         pos_ = save;
         err_ = saved;
       }
@@ -601,7 +622,7 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
 
 Stmt* Parser::try_stmt() {
   const Token& t = advance();
-  EXPECT_COLON();
+  EXPECT_COLON_FORCED();
   std::vector<Stmt*> body = block("'try' statement", t.lineno);
   Pos e = last_nonws_end();
   std::vector<ExceptHandler*> handlers;
@@ -613,9 +634,17 @@ Stmt* Parser::try_stmt() {
       star = true;
     else
       plain = true;
-    if (star && plain)
+    if (star && plain) {
+      if (is_star)
+        raise("cannot have both 'except' and 'except*' on the same 'try'", start(ex), prev_end());
       raise_at("cannot have both 'except' and 'except*' on the same 'try'", ex);
+    }
     auto* h = arena_.make<ExceptHandler>();
+    if (cur().kind == TokKind::Newline) {
+      if (is_star)
+        raise_last("expected one or more exception types");
+      raise_last("expected ':'");
+    }
     if (!check(Op::Colon)) {
       h->type = expression();
       if (check(Op::Comma)) {
@@ -625,9 +654,13 @@ Stmt* Parser::try_stmt() {
           expression();
           last = &prev();
         }
-        if (check(Op::Colon) || check(Kw::As)) {
-          raise("multiple exception types must be parenthesized", start(h->type), end(*last));
+        if (check(Kw::As) && peek().kind == TokKind::Name && peek().kw == Kw::None) {
+          advance();
+          advance();
         }
+        (void)last;
+        if (check(Op::Colon))
+          raise_from("multiple exception types must be parenthesized", start(h->type));
         pos_ = save;
       }
       if (accept(Kw::As)) {
@@ -648,18 +681,18 @@ Stmt* Parser::try_stmt() {
   auto* s = arena_.make<Try>(star);
   if (check(Kw::Else) && !handlers.empty()) {
     const Token& el = advance();
-    EXPECT_COLON();
+    EXPECT_COLON_FORCED();
     s->orelse = block("'else' statement", el.lineno);
     e = last_nonws_end();
   }
   if (check(Kw::Finally)) {
     const Token& fi = advance();
-    EXPECT_COLON();
+    EXPECT_COLON_FORCED();
     s->finalbody = block("'finally' statement", fi.lineno);
     e = last_nonws_end();
   }
   if (handlers.empty() && s->finalbody.empty())
-    raise_at("expected 'except' or 'finally' block", toks_.back());
+    raise_last("expected 'except' or 'finally' block");
   s->body = std::move(body);
   s->handlers = std::move(handlers);
   s->lineno = t.lineno, s->col_offset = t.col, s->end_lineno = e.line, s->end_col_offset = e.col;
@@ -698,7 +731,7 @@ Stmt* Parser::funcdef(std::vector<Expr*> decorators, const Token* async_tok) {
   expect(Op::RPar);
   if (accept(Op::RArrow))
     f->returns = expression();
-  EXPECT_COLON();
+  EXPECT_COLON_FORCED();
   f->body = block("function definition", t.lineno);
   f->decorator_list = std::move(decorators);
   Pos e = last_nonws_end();

@@ -253,8 +253,11 @@ void Parser::fstring_parse(const Token& tok, std::string_view body, size_t body_
     for (size_t q = j + 1; q < k; q++)
       if (body[q] != ' ' && body[q] != '\t' && body[q] != '\n' && body[q] != '\r' && body[q] != '\f')
         empty = false;
-    if (empty)
+    if (empty) {
+      if (body[k] == '!' || body[k] == ':' || body[k] == '=')
+        ferr(std::string("f-string: expression required before '") + body[k] + "'");
       ferr("f-string: empty expression not allowed");
+    }
     Expr* ex = fstring_compile_expr(tok, body_off + j + 1, body_off + k, body_off + j);
     bool debug = false;
     if (body[k] == '=') {
@@ -275,8 +278,6 @@ void Parser::fstring_parse(const Token& tok, std::string_view body, size_t body_
       if (k >= n)
         ferr("f-string: expecting '}'");
       char c = body[k];
-      if (c == '}' || c == ':')
-        ferr("f-string: missing conversion character");
       if (c != 's' && c != 'r' && c != 'a')
         ferr("f-string: invalid conversion character: expected 's', 'r', or 'a'");
       conversion = c;

@@ -703,7 +703,7 @@ again:
       {"*=", Op::StarEqual},   {"+=", Op::PlusEqual},       {"-=", Op::MinEqual},     {"->", Op::RArrow},
       {"//", Op::DoubleSlash}, {"/=", Op::SlashEqual},      {":=", Op::ColonEqual},   {"<<", Op::LeftShift},
       {"<=", Op::LessEqual},   {"==", Op::EqEqual},         {">=", Op::GreaterEqual}, {">>", Op::RightShift},
-      {"@=", Op::AtEqual},     {"^=", Op::CircumflexEqual}, {"|=", Op::VBarEqual},    {"<>", Op::None}};
+      {"@=", Op::AtEqual},     {"^=", Op::CircumflexEqual}, {"|=", Op::VBarEqual},    {"<>", Op::NotEqual}};
   for (auto& e : three)
     if (op3(e.s)) {
       op = e.op;
@@ -712,7 +712,7 @@ again:
     }
   if (!len)
     for (auto& e : two)
-      if (op2(e.s) && e.op != Op::None) {
+      if (op2(e.s)) {
         op = e.op;
         len = 2;
         break;
@@ -859,28 +859,13 @@ Token Tokenizer::lex_name(const char* start) {
     bool ok = first ? (cp == '_' || u_hasBinaryProperty(cp, UCHAR_XID_START))
                     : u_hasBinaryProperty(cp, UCHAR_XID_CONTINUE);
     if (!ok) {
-      // CPython checks the NFKC form before complaining; a few characters only become valid then.
-      icu::UnicodeString us =
-          icu::UnicodeString::fromUTF8(icu::StringPiece(start, static_cast<int>(q - start)));
-      UErrorCode ec = U_ZERO_ERROR;
-      const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(ec);
-      icu::UnicodeString norm = nfkc->normalize(us, ec);
-      std::string tmp;
-      norm.toUTF8String(tmp);
-      bool nok = !tmp.empty();
-      const char* s2 = tmp.data();
-      const char* e2 = tmp.data() + tmp.size();
-      bool f2 = true;
-      while (s2 < e2 && nok) {
-        uint32_t c2 = utf8_next(s2);
-        nok = f2 ? (c2 == '_' || u_hasBinaryProperty(c2, UCHAR_XID_START))
-                 : u_hasBinaryProperty(c2, UCHAR_XID_CONTINUE);
-        f2 = false;
-      }
-      if (nok)
-        break;
       char buf[96];
-      if (!u_isprint(cp) && !(cp >= 0x80 && u_isgraph(cp))) {
+      // Python's str.isprintable(): not Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than ' '.
+      int8_t ct = u_charType(cp);
+      bool printable = !(ct == U_CONTROL_CHAR || ct == U_FORMAT_CHAR || ct == U_SURROGATE ||
+                         ct == U_PRIVATE_USE_CHAR || ct == U_UNASSIGNED || ct == U_LINE_SEPARATOR ||
+                         ct == U_PARAGRAPH_SEPARATOR || ct == U_SPACE_SEPARATOR);
+      if (!printable) {
         snprintf(buf, sizeof buf, "invalid non-printable character U+%04X", cp);
       } else {
         std::string ch;
@@ -927,8 +912,11 @@ Token Tokenizer::lex_number(const char* start) {
     if (q >= end_)
       return true;
     char c = *q;
+    // The rest of a keyword, not followed by an identifier character.
     auto la = [&](const char* s) {
-      return static_cast<size_t>(end_ - q) > strlen(s) && memcmp(q + 1, s, strlen(s)) == 0;
+      size_t n = strlen(s);
+      return static_cast<size_t>(end_ - q) > n && memcmp(q + 1, s, n) == 0 &&
+             !(q + 1 + n < end_ && is_ident_char(static_cast<unsigned char>(q[1 + n])));
     };
     bool r = false;
     switch (c) {
