@@ -54,7 +54,7 @@ static std::nullptr_t raise_stop_value(Object* value) {
 bool gen_is_iterable_coroutine(Object* o) noexcept {
   if (!gen_check(o))
     return false;
-  CodeObject* code = GEN(o)->frame()->code;
+  auto* code = static_cast<CodeObject*>(GEN(o)->code);
   return code && (code->flags & CO_ITERABLE_COROUTINE);
 }
 
@@ -273,8 +273,8 @@ static Object* g_get_suspended(Object* self, void*) {
   return bool_from(GEN(self)->state == GEN_SUSPENDED);
 }
 static Object* g_get_code(Object* self, void*) {
-  Frame* f = GEN(self)->frame();
-  return f->code ? newref(static_cast<Object*>(f->code)) : newref(None);
+  Object* code = GEN(self)->code;
+  return newref(code ? code : None);
 }
 static Object* g_get_none(Object*, void*) {
   return newref(None);
@@ -289,7 +289,7 @@ static void coro_finalize(Object* self) {
   GenObject* gen = GEN(self);
   if (gen->state == GEN_CLEARED)
     return;
-  CodeObject* code = gen->frame()->code;
+  auto* code = static_cast<CodeObject*>(gen->code);
   if (gen->state == GEN_CREATED && code && (code->flags & CO_COROUTINE)) {
     Object* saved = err_fetch();
     warn_unawaited(self);

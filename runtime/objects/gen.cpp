@@ -41,6 +41,7 @@ Object* gen_new_from_frame(Object* func, Frame* frame) {
   gf->is_entry = false;
   if (gf->frame_obj)
     gf->frame_obj->frame = gf;
+  gen->code = newref(static_cast<Object*>(frame->code));
   gen->name = newref(f->name);
   gen->qualname = newref(f->qualname);
   gen->state = GEN_CREATED;
@@ -414,6 +415,7 @@ void gen_dealloc_common(Object* self) {
   clear_ref(gen->name);
   clear_ref(gen->qualname);
   clear_ref(gen->ag_finalizer);
+  clear_ref(gen->code);
   gc_free(self);
 }
 
@@ -471,8 +473,8 @@ static Object* gen_get_frame(Object* self, void*) {
   return frame_get_object(GEN(self)->frame());
 }
 static Object* gen_get_code(Object* self, void*) {
-  Frame* f = GEN(self)->frame();
-  return f->code ? newref(static_cast<Object*>(f->code)) : newref(None);
+  Object* code = GEN(self)->code;
+  return newref(code ? code : None);
 }
 static Object* gen_get_yieldfrom(Object* self, void*) {
   Object* yf = gen_yieldfrom(GEN(self));

@@ -33,6 +33,7 @@ struct GenObject : Object {
   bool ag_closed;
   bool ag_running_async;
   Object* ag_finalizer; // strong or nullptr (sys.set_asyncgen_hooks finalizer)
+  Object* code;         // strong: gi_code/cr_code/ag_code outlive the frame
   // The frame (variable size: Frame::size_in_words(code) words).
   Object* frame_storage[1];
   Frame* frame() noexcept { return reinterpret_cast<Frame*>(frame_storage); }
