@@ -18,6 +18,8 @@ Parser::Parser(std::string_view src, const std::string& filename, Arena& arena, 
     : arena_(arena), err_(err), filename_(filename), tz_(src) {}
 
 const Token& Parser::at(size_t i) {
+  if (!no_invalid_ && i > first_pass_max_)
+    first_pass_max_ = i;
   while (toks_.size() <= i) {
     if (!toks_.empty() && (toks_.back().kind == TokKind::EndMarker || toks_.back().kind == TokKind::Error))
       return toks_.back();
@@ -191,8 +193,8 @@ void Parser::syntax_error_here() {
   if (toks_.empty())
     cur();
   size_t idx = toks_.size() - 1;
-  if (first_pass_end_ < idx && pos_ <= first_pass_end_)
-    idx = first_pass_end_;
+  if (first_pass_max_ < idx)
+    idx = first_pass_max_;
   const Token& t = toks_[idx];
   if (t.kind == TokKind::Error) {
     // End of input inside brackets or after a line continuation.

@@ -155,10 +155,8 @@ void Parser::invalid_named_assign(Expr* e, size_t first_pos) {
   no_invalid_--;
   pos_ = save;
   err_ = saved;
-  if (!b) {
-    note_first_pass_end(save);
+  if (!b)
     return;
-  }
   if (name_alt)
     raise("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start(e), end(b));
   raise_node(std::string("cannot assign to ") + expr_name(e) + " here. Maybe you meant '==' instead of '='?", e);
@@ -208,7 +206,6 @@ void Parser::invalid_expression(Expr* a, size_t first_pos) {
       raise("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", start(a), end(b));
     }
   }
-  note_first_pass_end(save);
 }
 
 Expr* Parser::named_expression(bool invalid_ok) {
@@ -249,7 +246,9 @@ Expr* Parser::expression() {
         raise("expected 'else' after 'if' expression", start(body), end(test));
       syntax_error_here();
     }
+    no_invalid_at_ = pos_;
     Expr* orelse = expression();
+    no_invalid_at_ = static_cast<size_t>(-1);
     auto* e = mk<IfExp>(s0, prev_end());
     e->test = test;
     e->body = body;
@@ -728,11 +727,13 @@ void Parser::comma_check(Expr* prev_elem, Op closer) {
     size_t save = pos_;
     SyntaxErrorInfo saved = err_;
     Expr* b = nullptr;
+    no_invalid_++;
     try {
       b = expression();
     } catch (ParseFailure&) {
       b = nullptr;
     }
+    no_invalid_--;
     pos_ = save;
     err_ = saved;
     if (b)
@@ -1029,8 +1030,10 @@ void Parser::call_args(Call* call) {
           raise(std::string("cannot assign to ") + std::string(nt.text), start(nt), end(cur()));
         syntax_error_here();
       }
-      advance();
+      const Token& eq = advance();
       Expr* v = expression();
+      if (!no_invalid_ && (check(Kw::For) || (check(Kw::Async) && peek().is(Kw::For))))
+        raise("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start(nt), end(eq));
       auto* k = mk<Keyword>(start(nt), prev_end());
       k->arg = std::string(nt.ident());
       k->has_arg = true;
@@ -1107,8 +1110,10 @@ Arguments* Parser::parameters(bool lambda, Op closer) {
   while (!check(closer)) {
     if (check(Op::Slash)) {
       if (plain.empty() && !slash_seen && !star_seen) {
-        note_first_pass_end(pos_);
-        if (peek().is(Op::Comma))
+        no_invalid_++;
+        bool comma = peek().is(Op::Comma);
+        no_invalid_--;
+        if (comma)
           raise_at("at least one argument must precede /", cur());
         syntax_error_here();
       }

@@ -138,13 +138,10 @@ public:
   void invalid_expression(ast::Expr* a, size_t first_pos);
   static bool is_bitwise_or_level(const ast::Expr* e);
   static bool parenthesized(const ast::Expr* e, const Token& first);
-  // Speculative checks for CPython's invalid_* rules fetch tokens beyond the
-  // point where CPython's first pass stops; generic errors are reported there.
-  void note_first_pass_end(size_t pos) {
-    if (pos < first_pass_end_)
-      first_pass_end_ = pos;
-  }
-  size_t first_pass_end_ = static_cast<size_t>(-1);
+  // Speculative checks for CPython's invalid_* rules (no_invalid_ > 0) fetch
+  // tokens beyond the point where CPython's first pass stops; generic errors
+  // are reported at the furthest token the ordinary parse looked at.
+  size_t first_pass_max_ = 0;
   void comprehension_target_check(const std::vector<ast::Expr*>& elts, const Token* comma);
   void dict_value_check();
   void parenthesized_params_check(bool lambda);

@@ -584,7 +584,8 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
           break;
       }
     }
-    if (depth == 0 && at(i + 1).is(Op::Colon) && !peek().is(Kw::Yield)) {
+    // (also before NEWLINE: invalid_with_stmt reports the missing ':')
+    if (depth == 0 && (at(i + 1).is(Op::Colon) || at(i + 1).kind == TokKind::Newline) && !peek().is(Kw::Yield)) {
       size_t save = pos_;
       SyntaxErrorInfo saved = err_;
       try {

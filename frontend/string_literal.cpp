@@ -177,8 +177,9 @@ bool decode_str_literal(std::string_view body, bool raw, std::u32string& out, st
       }
       size_t close = body.find('}', i + 1);
       if (close == std::string_view::npos || close == i + 1) {
-        return fail(esc_start, vpos + (close == std::string_view::npos ? 0 : 1),
-                    "malformed \\N character escape");
+        // Without '}' the decoder consumes the rest of the literal before failing.
+        size_t upto = close == std::string_view::npos ? utf8_char_count(body.substr(i)) : 1;
+        return fail(esc_start, vpos + upto, "malformed \\N character escape");
       }
       std::string name(body.substr(i + 1, close - i - 1));
       size_t consumed = close + 1 - i;
