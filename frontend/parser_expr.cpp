@@ -1093,7 +1093,7 @@ Expr* Parser::lambdef() {
 
 Arguments* Parser::parameters(bool lambda, Op closer) {
   auto* a = arena_.make<Arguments>();
-  bool seen_default = false, star_seen = false, slash_seen = false;
+  bool seen_default = false, star_seen = false, slash_seen = false, default_before_slash = false;
   std::vector<Arg*> plain;
   auto param = [&](bool star_annotation) -> Arg* {
     const Token& n = expect_name();
@@ -1125,6 +1125,7 @@ Arguments* Parser::parameters(bool lambda, Op closer) {
       if (check(Op::Star))
         raise_at("expected comma between / and *", cur());
       slash_seen = true;
+      default_before_slash = seen_default;
       a->posonlyargs = std::move(plain);
       plain.clear();
     } else if (check(Op::Star)) {
@@ -1173,6 +1174,9 @@ Arguments* Parser::parameters(bool lambda, Op closer) {
           a->defaults.push_back(def);
           seen_default = true;
         } else if (seen_default) {
+          // CPython's rule needs the defaults before any '/' (or no '/').
+          if (slash_seen && !default_before_slash)
+            syntax_error_here();
           raise_node("non-default argument follows default argument", p);
         }
       }

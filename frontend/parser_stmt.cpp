@@ -278,8 +278,15 @@ Stmt* Parser::expr_or_assign_stmt() {
           raise_node(std::string("cannot assign to ") + expr_name(t) +
                          " here. Maybe you meant '==' instead of '='?",
                      t);
-        if (is_yield)
-          raise_node("assignment to yield expression not possible", t);
+        if (is_yield) {
+          // A bare yield target (not a parenthesised one) has its own message.
+          std::string_view line = tz_.line_text(t->lineno);
+          int c = std::min(t->col_offset, static_cast<int>(line.size()));
+          while (c > 0 && (line[c - 1] == ' ' || line[c - 1] == '\t'))
+            c--;
+          if (!(c > 0 && line[c - 1] == '('))
+            raise_node("assignment to yield expression not possible", t);
+        }
         raise_node(std::string("cannot assign to ") + expr_name(bad), bad);
       }
       set_target(t, ExprContext::Store, TargetsKind::Star);

@@ -474,7 +474,8 @@ again:
         break;
       }
     }
-    bool blank = q >= end_ ? col == 0 : (*q == '#' || *q == '\n' || *q == '\r');
+    // Comment-only lines and line continuations do not affect indentation.
+    bool blank = q >= end_ ? col == 0 : (*q == '#' || *q == '\n' || *q == '\r' || *q == '\\');
     if (!blank) {
       if (col == indents_.back()) {
         if (altcol != alt_indents_.back()) {
