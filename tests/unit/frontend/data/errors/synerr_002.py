@@ -1,0 +1,5 @@
+elif_ = 0
+if a:
+    pass
+elif b = 2:
+    pass

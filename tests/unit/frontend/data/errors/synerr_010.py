@@ -1,0 +1,2 @@
+if True = 1:
+    pass

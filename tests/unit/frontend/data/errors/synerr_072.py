@@ -1,0 +1,4 @@
+if x:
+  x
+elif y:
+x

@@ -1,0 +1,1 @@
+[1 if 2 for x in y]

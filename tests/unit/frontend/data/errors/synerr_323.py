@@ -1,0 +1,1 @@
+f(a, b=1, c for c in d)
