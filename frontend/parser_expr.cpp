@@ -159,7 +159,8 @@ void Parser::invalid_named_assign(Expr* e, size_t first_pos) {
     return;
   if (name_alt)
     raise("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start(e), end(b));
-  raise_node(std::string("cannot assign to ") + expr_name(e) + " here. Maybe you meant '==' instead of '='?", e);
+  raise_node(std::string("cannot assign to ") + expr_name(e) + " here. Maybe you meant '==' instead of '='?",
+             e);
 }
 
 // CPython's invalid_expression / invalid_legacy_expression: an expression `a`

@@ -146,7 +146,7 @@ public:
   void dict_value_check();
   void parenthesized_params_check(bool lambda);
   size_t no_invalid_at_ = static_cast<size_t>(-1); // expression() at this token skips invalid_expression
-  bool hard_error_ = false; // an error speculative parses must not swallow
+  bool hard_error_ = false;                        // an error speculative parses must not swallow
   int no_invalid_ = 0; // inside a speculative parse: no invalid_* checks (CPython's *_without_invalid)
   ast::Expr* expression();
   ast::Expr* yield_expr();

@@ -41,8 +41,8 @@ Stmt* Parser::match_stmt() {
     }
     if (!check(Op::Colon)) {
       // invalid_match_stmt: "match" subject NEWLINE (when it cannot be an expression statement).
-      if (cur().kind == TokKind::Newline && (nx.kind == TokKind::Name || nx.kind == TokKind::Number ||
-                                             nx.kind == TokKind::String))
+      if (cur().kind == TokKind::Newline &&
+          (nx.kind == TokKind::Name || nx.kind == TokKind::Number || nx.kind == TokKind::String))
         missing_colon = true;
       throw ParseFailure{};
     }

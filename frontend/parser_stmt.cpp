@@ -262,13 +262,13 @@ Stmt* Parser::expr_or_assign_stmt() {
       Expr* t = targets[i];
       bool is_yield = t->kind == ExprKind::Yield || t->kind == ExprKind::YieldFrom;
       if (const Expr* bad = is_yield ? t : invalid_target(t, TargetsKind::Star)) {
-        bool here =
-            i == 0 && targets.size() == 1 && (is_bitwise_or_level(t) || parenthesized(t, first)) &&
-            t->kind != ExprKind::List && t->kind != ExprKind::Tuple && t->kind != ExprKind::GeneratorExp &&
-            !(t->kind == ExprKind::Constant &&
-              (static_cast<Constant*>(t)->value.kind == ConstantValue::Kind::True ||
-               static_cast<Constant*>(t)->value.kind == ConstantValue::Kind::False ||
-               static_cast<Constant*>(t)->value.kind == ConstantValue::Kind::None));
+        bool here = i == 0 && targets.size() == 1 && (is_bitwise_or_level(t) || parenthesized(t, first)) &&
+                    t->kind != ExprKind::List && t->kind != ExprKind::Tuple &&
+                    t->kind != ExprKind::GeneratorExp &&
+                    !(t->kind == ExprKind::Constant &&
+                      (static_cast<Constant*>(t)->value.kind == ConstantValue::Kind::True ||
+                       static_cast<Constant*>(t)->value.kind == ConstantValue::Kind::False ||
+                       static_cast<Constant*>(t)->value.kind == ConstantValue::Kind::None));
         const Expr* vfirst = value;
         if (vfirst && vfirst->kind == ExprKind::Tuple && !static_cast<const Tuple*>(vfirst)->elts.empty() &&
             vfirst->col_offset == static_cast<const Tuple*>(vfirst)->elts[0]->col_offset &&
@@ -592,7 +592,8 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
       }
     }
     // (also before NEWLINE: invalid_with_stmt reports the missing ':')
-    if (depth == 0 && (at(i + 1).is(Op::Colon) || at(i + 1).kind == TokKind::Newline) && !peek().is(Kw::Yield)) {
+    if (depth == 0 && (at(i + 1).is(Op::Colon) || at(i + 1).kind == TokKind::Newline) &&
+        !peek().is(Kw::Yield)) {
       size_t save = pos_;
       SyntaxErrorInfo saved = err_;
       try {

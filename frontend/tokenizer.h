@@ -156,9 +156,9 @@ struct TokError {
 
 // What the tokenizer produces when the input does not end with a newline.
 enum class EofNewline : uint8_t {
-  Token,  // a NEWLINE token at the end of the last line (f-string sub-parsers)
-  None,   // no NEWLINE (eval input)
-  NoPos,  // a NEWLINE without position (single input: CPython turns ENDMARKER into NEWLINE)
+  Token, // a NEWLINE token at the end of the last line (f-string sub-parsers)
+  None,  // no NEWLINE (eval input)
+  NoPos, // a NEWLINE without position (single input: CPython turns ENDMARKER into NEWLINE)
 };
 
 // Converts the raw bytes of a source file to UTF-8 following PEP 263 and
