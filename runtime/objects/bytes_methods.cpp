@@ -956,7 +956,58 @@ MethodDef bytes_methods_table[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+// bytearray pickling support (__reduce__/__reduce_ex__) as CPython: protocol
+// < 3 encodes the data as a latin-1 str, newer protocols use bytes.
+static Object* bytearray_common_reduce(Object* self, int proto) {
+  auto* ba = static_cast<ByteArrayObject*>(self);
+  std::string_view data(ba->buffer ? ba->buffer : "", static_cast<size_t>(ba->size));
+  Object* args;
+  if (proto < 3) {
+    StrBuilder b;
+    for (unsigned char c : data)
+      b.append_char(c);
+    Object* text = b.finish();
+    Object* enc = text ? str_from_ascii("latin-1") : nullptr;
+    args = (text && enc) ? tuple_pack({text, enc}) : nullptr;
+    xdecref(text);
+    xdecref(enc);
+  } else {
+    Object* b = bytes_from(data);
+    args = b ? tuple_pack({b}) : nullptr;
+    xdecref(b);
+  }
+  if (!args)
+    return nullptr;
+  int error;
+  Object* dict_name = str_intern_utf8("__dict__");
+  Object* state = object_lookup_attr(self, dict_name, &error);
+  decref(dict_name);
+  if (error) {
+    decref(args);
+    return nullptr;
+  }
+  Object* r = tuple_pack({static_cast<Object*>(self->type), args, state ? state : None});
+  decref(args);
+  xdecref(state);
+  return r;
+}
+static Object* bytearray_m_reduce(Object* self, Object*) { return bytearray_common_reduce(self, 2); }
+static Object* bytearray_m_reduce_ex(Object* self, Object* const* args, ssize nargs) {
+  if (nargs > 1)
+    return err_format(TypeError, "__reduce_ex__ expected at most 1 argument, got {}", nargs);
+  int proto = 0;
+  if (nargs == 1) {
+    bool overflow;
+    if (!int_check(args[0]))
+      return err_format(TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(args[0]));
+    proto = static_cast<int>(int_as_i64(args[0], &overflow));
+  }
+  return bytearray_common_reduce(self, proto);
+}
+
 MethodDef bytearray_methods_table[] = {
+    {"__reduce__", FN(bytearray_m_reduce), METH_NOARGS, "Return state information for pickling."},
+    {"__reduce_ex__", FN(bytearray_m_reduce_ex), METH_FASTCALL, "Return state information for pickling."},
     COIL_BYTES_COMMON_METHODS,
     {"__alloc__", FN(bytearray_m_alloc), METH_NOARGS,
      "B.__alloc__() -> int\n\nReturn the number of bytes actually allocated."},

@@ -1339,7 +1339,31 @@ NumberMethods frozenset_as_number = [] {
 
 #define FAST(fn) reinterpret_cast<MethodFn>(fn)
 
+// __reduce__: (type(self), (list(self),), self.__dict__ or None), as CPython.
+static Object* set_reduce_method(Object* self, Object*) {
+  Object* items = sequence_list(self);
+  if (!items)
+    return nullptr;
+  Object* args = tuple_pack({items});
+  decref(items);
+  if (!args)
+    return nullptr;
+  int error;
+  Object* dict_name = str_intern_utf8("__dict__");
+  Object* state = object_lookup_attr(self, dict_name, &error);
+  decref(dict_name);
+  if (error) {
+    decref(args);
+    return nullptr;
+  }
+  Object* r = tuple_pack({static_cast<Object*>(self->type), args, state ? state : None});
+  decref(args);
+  xdecref(state);
+  return r;
+}
+
 MethodDef set_methods[] = {
+    {"__reduce__", set_reduce_method, METH_NOARGS, nullptr},
     {"add", set_add_method, METH_O, nullptr},
     {"clear", set_clear_method, METH_NOARGS, nullptr},
     {"__contains__", set_contains_method, METH_O | METH_COEXIST, nullptr},
@@ -1363,6 +1387,7 @@ MethodDef set_methods[] = {
 };
 
 MethodDef frozenset_methods[] = {
+    {"__reduce__", set_reduce_method, METH_NOARGS, nullptr},
     {"__contains__", set_contains_method, METH_O | METH_COEXIST, nullptr},
     {"copy", frozenset_copy_method, METH_NOARGS, nullptr},
     {"difference", FAST(set_difference_multi), METH_FASTCALL, nullptr},
