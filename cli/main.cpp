@@ -24,6 +24,7 @@
 #include "runtime/errors.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
+#include "runtime/objects/int.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
 #include "runtime/runtime.h"
@@ -50,6 +51,14 @@ Object* make_main_module(const std::string* file) {
   if (!m)
     return nullptr;
   Object* d = module_dict(m);
+  // CPython's __main__ always starts with an empty __annotations__.
+  Object* annotations = dict_new();
+  if (!annotations || dict_setitem_str(d, "__annotations__", annotations) < 0) {
+    xdecref(annotations);
+    decref(m);
+    return nullptr;
+  }
+  decref(annotations);
   if (dict_setitem_str(d, "__builtins__", dict_getitem_str(Interpreter::main()->modules, "builtins")) < 0 ||
       dict_setitem_str(Interpreter::main()->modules, "__main__", m) < 0) {
     decref(m);
@@ -148,6 +157,15 @@ int main(int argc, char** argv) {
       runtime_finalize();
       return 1;
     }
+    // As runpy: sys.argv[0] is the module's file.
+    Object* zero = int_from_i64(0);
+    if (Object* argv = dict_getitem_str(Interpreter::main()->sysdict, "argv")) {
+      Object* p = str_from_utf8(path);
+      if (!p || object_setitem(argv, zero, p) < 0)
+        err_clear();
+      xdecref(p);
+    }
+    xdecref(zero);
     std::ifstream f(path, std::ios::binary);
     std::string source;
     read_all(f, source);

@@ -961,6 +961,8 @@ start_frame:
         pop_frame(ts, new_frame);
         goto error;
       }
+      // As 3.11, a caller's lasti is the CALL's last inline-cache unit while the callee runs.
+      frame->prev_instr = next_instr - 1;
       new_frame->previous = frame;
       frame = new_frame;
       ts->current_frame = frame;
@@ -1027,8 +1029,7 @@ start_frame:
       LOAD_SP();
       PUSH(retval);
       SAVE_SP();
-      next_instr = frame->prev_instr + 1;
-      next_instr += bytecode::op_info[bytecode::CALL].cache; // resume after the CALL's caches
+      next_instr = frame->prev_instr + 1; // just past the CALL's caches
       DISPATCH();
     }
     ts->current_frame = frame->previous;
@@ -1318,7 +1319,7 @@ start_frame:
     LOAD_SP();
     PUSH(gen);
     SAVE_SP();
-    next_instr = frame->prev_instr + 1 + bytecode::op_info[bytecode::CALL].cache;
+    next_instr = frame->prev_instr + 1;
     DISPATCH();
   }
   TARGET(YIELD_VALUE) {

@@ -214,10 +214,23 @@ Object* load_module(const std::string& fullname, Object* parent) {
 }
 
 // Imports `fullname` (all parents first). Returns the module (new reference).
+// A cached module; None in sys.modules blocks the import, as CPython.
+Object* cached_module(Object* m, const std::string& fullname) {
+  if (m == None) {
+    Object* msg = str_from_utf8("import of " + fullname + " halted; None in sys.modules");
+    if (msg) {
+      err_set_object(ModuleNotFoundError, msg);
+      decref(msg);
+    }
+    return nullptr;
+  }
+  return newref(m);
+}
+
 Object* import_absolute(const std::string& fullname) {
   Object* modules = sys_modules();
   if (Object* m = dict_getitem_str(modules, fullname.c_str()))
-    return newref(m);
+    return cached_module(m, fullname);
   Object* parent = nullptr;
   size_t dot = fullname.rfind('.');
   if (dot != std::string::npos) {
@@ -227,7 +240,7 @@ Object* import_absolute(const std::string& fullname) {
     // Importing the parent may have imported us.
     if (Object* m = dict_getitem_str(modules, fullname.c_str())) {
       decref(parent);
-      return newref(m);
+      return cached_module(m, fullname);
     }
   }
   Object* m = load_module(fullname, parent);

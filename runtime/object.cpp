@@ -18,6 +18,7 @@
 #include "runtime/objects/type.h"
 #include "runtime/objects/weakref.h"
 #include "runtime/runtime.h"
+#include "runtime/thread_state.h"
 
 namespace coil {
 
@@ -62,11 +63,32 @@ const char* type_name(TypeObject* t) noexcept {
   return dot ? dot + 1 : t->name;
 }
 
+// ---------------------------------------------------------------- recursion guard
+// C code that recurses through user objects (repr of nested containers,
+// comparisons) shares the Python recursion counter, as CPython 3.11's
+// Py_EnterRecursiveCall does, so it fails with RecursionError instead of
+// overflowing the C stack.
+namespace {
+struct RecursionGuard {
+  ThreadState* ts;
+  bool ok;
+  explicit RecursionGuard(const char* where) : ts(ThreadState::current()) {
+    ok = ++ts->py_recursion_depth <= ts->interp->recursion_limit;
+    if (!ok)
+      err_format(RecursionError, "maximum recursion depth exceeded{}", where);
+  }
+  ~RecursionGuard() { --ts->py_recursion_depth; }
+};
+} // namespace
+
 // ---------------------------------------------------------------- repr / str
 
 Object* object_repr(Object* o) {
   if (!o->type->repr)
     return object_generic_repr(o);
+  RecursionGuard guard(" while getting the repr of an object");
+  if (!guard.ok)
+    return nullptr;
   Object* r = o->type->repr(o);
   if (r && !str_check(r)) {
     err_format(TypeError, "__repr__ returned non-string (type {})", type_name_of(r));
@@ -81,6 +103,9 @@ Object* object_str(Object* o) {
     return newref(o);
   if (!o->type->str)
     return object_repr(o);
+  RecursionGuard guard(" while getting the str of an object");
+  if (!guard.ok)
+    return nullptr;
   Object* r = o->type->str(o);
   if (r && !str_check(r)) {
     err_format(TypeError, "__str__ returned non-string (type {})", type_name_of(r));
@@ -136,6 +161,9 @@ static const char* const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
 static const int swapped_op[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
 
 Object* object_richcompare(Object* v, Object* w, int op) {
+  RecursionGuard guard(" in comparison");
+  if (!guard.ok)
+    return nullptr;
   RichCompareFn f;
   bool checked_reverse = false;
   if (v->type != w->type && type_is_subtype(w->type, v->type) && (f = w->type->richcompare) != nullptr) {

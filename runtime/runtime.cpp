@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "runtime/errors.h"
+#include "runtime/gc.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
@@ -150,6 +151,25 @@ void runtime_finalize() {
   if (!interp)
     return;
   atexit_run_callbacks(); // as CPython's Py_FinalizeEx, before the streams are flushed
+  // As CPython's module finalisation: __main__'s globals are released (so
+  // __del__ of objects they hold runs now, while stdout still works), then
+  // the collector runs once.
+  if (interp->modules) {
+    if (Object* main_mod = dict_getitem_str(interp->modules, "__main__")) {
+      incref(main_mod);
+      Object* dict = module_check(main_mod) ? module_dict(main_mod) : nullptr;
+      if (dict) {
+        incref(dict);
+        module_clear_dict(dict);
+        decref(dict);
+      }
+      decref(main_mod);
+    }
+    Object* saved = err_fetch();
+    gc_collect(2);
+    err_clear();
+    err_restore(saved);
+  }
   // Flush the standard streams through their Python-level flush().
   for (const char* name : {"stdout", "stderr"}) {
     Object* stream = interp->sysdict ? dict_getitem_str(interp->sysdict, name) : nullptr;
