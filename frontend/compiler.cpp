@@ -414,10 +414,15 @@ void Compiler::nameop(const std::string& raw, ast::ExprContext ctx) {
   bool is_function = u_->ste->type == BlockType::Function;
   int arg = 0;
   switch (scope) {
-  case ScopeKind::Free:
+  case ScopeKind::Free: {
+    // A class body can hold a name both as its own cell and as a free
+    // variable (__class__ of an enclosing class); a free name refers to the
+    // free slot.
     optype = OP_DEREF;
-    arg = lookup_arg(name);
+    auto f = u_->freevars_idx.find(name);
+    arg = f != u_->freevars_idx.end() ? int(u_->cellvars.size()) + f->second : lookup_arg(name);
     break;
+  }
   case ScopeKind::Cell:
     optype = OP_DEREF;
     arg = lookup_arg(name);

@@ -121,6 +121,8 @@ struct Assembler {
     return -1;
   }
 
+  static int stores_to(const Instr& in) { return in.op == STORE_FAST ? in.arg : -1; }
+
   static void apply_static_swaps(std::vector<Instr>& ins, int i) {
     for (; i >= 0; i--) {
       Instr& swap = ins[size_t(i)];
@@ -138,6 +140,19 @@ struct Assembler {
         k = next_swappable(ins, k, lineno);
         if (k < 0)
           return;
+      }
+      // Swapping two stores is only invisible when neither they nor any
+      // store between them write the same local.
+      int store_j = stores_to(ins[size_t(j)]);
+      int store_k = stores_to(ins[size_t(k)]);
+      if (store_j >= 0 || store_k >= 0) {
+        if (store_j == store_k)
+          return;
+        for (int idx = j + 1; idx < k; idx++) {
+          int store_idx = stores_to(ins[size_t(idx)]);
+          if (store_idx >= 0 && (store_idx == store_j || store_idx == store_k))
+            return;
+        }
       }
       swap.op = NOP;
       std::swap(ins[size_t(j)], ins[size_t(k)]);

@@ -11,7 +11,7 @@ namespace coil::frontend {
 std::string mangle(const std::string& priv, const std::string& name) {
   if (priv.empty() || name.size() < 2 || name[0] != '_' || name[1] != '_')
     return name;
-  if (name.size() >= 4 && name[name.size() - 1] == '_' && name[name.size() - 2] == '_')
+  if (name[name.size() - 1] == '_' && name[name.size() - 2] == '_')
     return name;
   if (name.find('.') != std::string::npos)
     return name;
