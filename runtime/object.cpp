@@ -160,10 +160,24 @@ hash_t object_hash(Object* o) {
 static const char* const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};
 static const int swapped_op[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
 
+static Object* object_richcompare_unguarded(Object* v, Object* w, int op);
+
+// Comparisons between numbers and strings cannot recurse (CPython's
+// specialised COMPARE_OP skips the guard for them too).
+static bool is_leaf_type(TypeObject* t) noexcept {
+  return t == &IntType || t == &FloatType || t == &StrType || t == &BoolType || t == &BytesType;
+}
+
 Object* object_richcompare(Object* v, Object* w, int op) {
+  if (is_leaf_type(v->type) && is_leaf_type(w->type))
+    return object_richcompare_unguarded(v, w, op);
   RecursionGuard guard(" in comparison");
   if (!guard.ok)
     return nullptr;
+  return object_richcompare_unguarded(v, w, op);
+}
+
+static Object* object_richcompare_unguarded(Object* v, Object* w, int op) {
   RichCompareFn f;
   bool checked_reverse = false;
   if (v->type != w->type && type_is_subtype(w->type, v->type) && (f = w->type->richcompare) != nullptr) {

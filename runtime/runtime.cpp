@@ -151,21 +151,14 @@ void runtime_finalize() {
   if (!interp)
     return;
   atexit_run_callbacks(); // as CPython's Py_FinalizeEx, before the streams are flushed
-  // As CPython's module finalisation: __main__'s globals are released (so
-  // __del__ of objects they hold runs now, while stdout still works), then
-  // the collector runs once.
-  if (interp->modules) {
-    if (Object* main_mod = dict_getitem_str(interp->modules, "__main__")) {
-      incref(main_mod);
-      Object* dict = module_check(main_mod) ? module_dict(main_mod) : nullptr;
-      if (dict) {
-        incref(dict);
-        module_clear_dict(dict);
-        decref(dict);
-      }
-      decref(main_mod);
-    }
+  // As CPython's module finalisation: __main__ leaves sys.modules and the
+  // collector finalizes what its globals held (module globals form a cycle
+  // with the functions defined there), so __del__ methods run now, with
+  // their globals intact and stdout still open.
+  if (interp->modules && dict_getitem_str(interp->modules, "__main__")) {
     Object* saved = err_fetch();
+    if (dict_delitem_str(interp->modules, "__main__") < 0)
+      err_clear();
     gc_collect(2);
     err_clear();
     err_restore(saved);

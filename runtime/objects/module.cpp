@@ -8,7 +8,6 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/function.h"
-#include "runtime/objects/list.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
@@ -64,30 +63,6 @@ int module_add_functions(Object* module, MethodDef* methods) {
 
 int module_add_object(Object* module, const char* name, Object* value) {
   return dict_setitem_str(module_dict(module), name, value);
-}
-
-void module_clear_dict(Object* dict) {
-  for (int pass = 0; pass < 2; pass++) {
-    Object* keys = dict_keys_list(dict); // a snapshot: __del__ may mutate the dict
-    if (!keys) {
-      err_clear();
-      return;
-    }
-    for (ssize i = 0; i < list_size(keys); i++) {
-      Object* key = list_get(keys, i);
-      if (!str_check(key) || str_length(key) == 0)
-        continue;
-      Object* value = dict_getitem(dict, key);
-      if (!value || value == None)
-        continue;
-      bool single_underscore = str_char_at(key, 0) == '_' && (str_length(key) < 2 || str_char_at(key, 1) != '_');
-      if (pass == 0 ? !single_underscore : (single_underscore || str_equal_ascii(key, "__builtins__")))
-        continue;
-      if (dict_setitem(dict, key, None) < 0)
-        err_write_unraisable(dict);
-    }
-    decref(keys);
-  }
 }
 
 static void module_dealloc(Object* o) {

@@ -23,8 +23,5 @@ Object* module_new_str(const char* name);
 // Adds a builtin function per entry of `methods` to the module.
 int module_add_functions(Object* module, MethodDef* methods);
 int module_add_object(Object* module, const char* name, Object* value); // increfs value
-// Module teardown as CPython's _PyModule_ClearDict: names starting with a single
-// underscore are set to None first, then all others except __builtins__.
-void module_clear_dict(Object* dict);
 
 } // namespace coil
