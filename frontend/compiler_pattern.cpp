@@ -65,6 +65,7 @@ public:
       if (!last)
         c_.addop(POP_TOP);
       c_.visit_stmts(m->body);
+      c_.unset_loc();
       c_.addop_jump(JUMP, end);
       c_.set_loc(m->pattern);
       emit_and_reset_fail_pop(pc);
