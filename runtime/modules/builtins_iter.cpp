@@ -425,7 +425,7 @@ static Object* map_new(TypeObject* type, Object* args, Object* kwargs) {
 static Object* map_next(Object* self) {
   auto* m = static_cast<MapObject*>(self);
   ssize n = tuple_size(m->iters);
-  Object* small[8];
+  Object* small[8] = {}; // zeroed: keeps -Wmaybe-uninitialized quiet under -O2
   std::vector<Object*> big;
   Object** argv = small;
   if (n > 8) {
