@@ -288,6 +288,66 @@ static GetSetDef function_getset[] = {
     {},
 };
 
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
+static Object* function_new_slot(TypeObject*, Object* args, Object* kwargs) {
+  static const char* const names[] = {"code", "globals", "name", "argdefs", "closure"};
+  Object* vals[5] = {};
+  ssize n = args ? tuple_size(args) : 0;
+  if (n > 5)
+    return err_format(TypeError, "function() takes at most 5 arguments ({} given)", n);
+  for (ssize i = 0; i < n; i++)
+    vals[i] = tuple_get(args, i);
+  if (kwargs) {
+    ssize pos = 0;
+    Object *k, *v;
+    while (dict_next(kwargs, &pos, &k, &v)) {
+      int idx = -1;
+      for (int j = 0; j < 5; j++)
+        if (str_check(k) && str_equal_ascii(k, names[j]))
+          idx = j;
+      if (idx < 0)
+        return err_format(TypeError, "function() got an unexpected keyword argument '{}'",
+                          str_check(k) ? str_view(k) : "?");
+      vals[idx] = v;
+    }
+  }
+  if (!vals[0])
+    return err_set_string(TypeError, "function() missing required argument 'code' (pos 1)");
+  if (!code_check(vals[0]))
+    return err_format(TypeError, "function() argument 'code' must be code, not {}", type_name_of(vals[0]));
+  if (!vals[1])
+    return err_set_string(TypeError, "function() missing required argument 'globals' (pos 2)");
+  if (!dict_check(vals[1]))
+    return err_format(TypeError, "function() argument 'globals' must be dict, not {}", type_name_of(vals[1]));
+  Object* name = vals[2] && vals[2] != None ? vals[2] : nullptr;
+  if (name && !str_check(name))
+    return err_set_string(TypeError, "arg 3 (name) must be None or string");
+  Object* defaults = vals[3] && vals[3] != None ? vals[3] : nullptr;
+  if (defaults && !tuple_check(defaults))
+    return err_set_string(TypeError, "arg 4 (defaults) must be None or tuple");
+  Object* closure = vals[4] && vals[4] != None ? vals[4] : nullptr;
+  auto* co = static_cast<CodeObject*>(vals[0]);
+  if (closure && !tuple_check(closure))
+    return err_set_string(TypeError, "arg 5 (closure) must be None or tuple");
+  ssize nclosure = closure ? tuple_size(closure) : 0;
+  if (co->nfreevars > 0 && !closure)
+    return err_set_string(TypeError, "arg 5 (closure) must be tuple");
+  if (co->nfreevars != nclosure)
+    return err_format(ValueError, "{} requires closure of length {}, not {}", str_view(co->name), co->nfreevars,
+                      nclosure);
+  for (ssize i = 0; i < nclosure; i++)
+    if (!cell_check(tuple_get(closure, i)))
+      return err_format(TypeError, "arg 5 (closure) expected cell, found {}", type_name_of(tuple_get(closure, i)));
+  auto* f = reinterpret_cast<FunctionObject*>(function_new(vals[0], vals[1], nullptr));
+  if (!f)
+    return nullptr;
+  if (name)
+    setref(f->name, newref(name)); // __qualname__ stays the code's, as CPython
+  f->defaults = xnewref(defaults);
+  f->closure = xnewref(closure);
+  return f;
+}
+
 TypeObject FunctionType = [] {
   TypeObject t{};
   t.refcnt = 1;
@@ -305,6 +365,7 @@ TypeObject FunctionType = [] {
   t.getset = function_getset;
   t.descr_get = function_descr_get;
   t.call = vectorcall_call;
+  t.new_ = function_new_slot;
   t.dictoffset = offsetof(FunctionObject, dict);
   t.weaklistoffset = offsetof(FunctionObject, weakreflist);
   t.free_ = [](Object* o) { gc_free(o); };
