@@ -289,12 +289,23 @@ void Compiler::addop_jump(int op, Block* target) {
   u_->cur->instrs.push_back(i);
 }
 
-Object* canonical_const(Object* o) {
+ConstCache::~ConstCache() {
+  for (auto& kv : map_)
+    decref(kv.second);
+}
+
+Object* ConstCache::merge(Object* o) {
+  std::string k = const_key(o);
+  auto it = map_.find(k);
+  if (it != map_.end())
+    return newref(it->second);
+  Object* result = nullptr;
   if (tuple_check_exact(o)) {
+    // Items are replaced by their shared equals; a new tuple only when one differs.
     ssize n = tuple_size(o);
     Object* t = nullptr;
     for (ssize i = 0; i < n; i++) {
-      Object* item = canonical_const(tuple_get(o, i));
+      Object* item = merge(tuple_get(o, i));
       if (!item) {
         xdecref(t);
         return nullptr;
@@ -313,11 +324,9 @@ Object* canonical_const(Object* o) {
       else
         decref(item);
     }
-    return t ? t : newref(o);
-  }
-  if (o->type == &FrozenSetType && set_size(o) > 0) {
-    // CPython rebuilds constant frozensets from their iteration order when it
-    // merges constants; iteration order (what repr shows) can change.
+    result = t ? t : newref(o);
+  } else if (o->type == &FrozenSetType && set_size(o) > 0) {
+    // Rebuilt from its iteration order (which can change what repr shows).
     Object* items = tuple_new(set_size(o));
     if (!items)
       return nullptr;
@@ -325,18 +334,22 @@ Object* canonical_const(Object* o) {
     Object* key;
     hash_t h;
     while (set_next(o, &pos, &key, &h)) {
-      Object* k = canonical_const(key);
-      if (!k) {
+      Object* item = merge(key);
+      if (!item) {
         decref(items);
         return nullptr;
       }
-      tuple_set(items, i++, k);
+      tuple_set(items, i++, item);
     }
-    Object* fs = frozenset_new(items);
+    result = frozenset_new(items);
     decref(items);
-    return fs;
+    if (!result)
+      return nullptr;
+  } else {
+    result = newref(o);
   }
-  return newref(o);
+  map_.emplace(std::move(k), newref(result));
+  return result;
 }
 
 int Compiler::add_const(Object* o) {
@@ -344,7 +357,7 @@ int Compiler::add_const(Object* o) {
   auto it = u_->const_index.find(k);
   if (it != u_->const_index.end())
     return it->second;
-  Object* c = canonical_const(o);
+  Object* c = const_cache_.merge(o);
   if (!c)
     fail_runtime();
   int idx = int(u_->consts.size());

@@ -69,7 +69,7 @@ struct Assembler {
     auto it = u->const_index.find(k);
     if (it != u->const_index.end())
       return it->second;
-    Object* c = canonical_const(o);
+    Object* c = this->c.const_cache_.merge(o);
     if (!c)
       return -1;
     int idx = int(u->consts.size());

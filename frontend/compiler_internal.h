@@ -99,6 +99,24 @@ struct FBlock {
 
 enum class ScopeType { Module, Class, Function, AsyncFunction, Lambda, Comprehension };
 
+// One compilation's constant cache: every code object compiled together
+// shares one object per equal constant (const_key), recursively inside
+// tuples and frozensets, as CPython's compiler-wide constant merging.
+class ConstCache {
+public:
+  ConstCache() = default;
+  ConstCache(const ConstCache&) = delete;
+  ConstCache& operator=(const ConstCache&) = delete;
+  ~ConstCache();
+  // The shared object equal to `o` (new reference; nullptr with an exception
+  // set on error). The first time a non-empty frozenset is seen it is rebuilt
+  // from its iteration order with merged items, as CPython does.
+  Object* merge(Object* o);
+
+private:
+  std::unordered_map<std::string, Object*> map_; // owned references
+};
+
 // One code object being compiled.
 struct Unit {
   Scope* ste = nullptr;
@@ -235,6 +253,7 @@ public:
   void match_stmt(ast::Match* s);
 
   Object* filename_;
+  ConstCache const_cache_;
   CompileOptions opts_;
   SyntaxErrorInfo& err_;
   SymbolTable st_;
@@ -255,8 +274,5 @@ Object* assemble_unit(Compiler& c, Unit* u, bool add_none);
 
 // Constant identity key (type + value) used to deduplicate co_consts.
 std::string const_key(Object* o);
-// The constant as CPython's constant merging leaves it (frozensets rebuilt
-// from their iteration order, recursively inside tuples). New reference.
-Object* canonical_const(Object* o);
 
 } // namespace coil::frontend
