@@ -117,7 +117,7 @@ class Outcome:
 
 
 def run_program(command: list[str], py: Path, timeout: float) -> Outcome:
-    """Runs `command + [<name>.py] + args` in the test's folder; stderr normalised."""
+    """Runs `command + [<name>.py] + args` in the test's folder; output normalised."""
     stdin_file = py.with_suffix(".stdin")
     argv = command + [py.name] + read_args(py)
     stdin = open(stdin_file, "rb") if stdin_file.exists() else subprocess.DEVNULL
@@ -143,7 +143,7 @@ def run_program(command: list[str], py: Path, timeout: float) -> Outcome:
     code = proc.returncode
     if code is not None and code < 0:
         code = 128 - code  # killed by a signal: report it the way a shell does
-    return Outcome(out, normalise(err, py), code, timed_out)
+    return Outcome(normalise(out, py), normalise(err, py), code, timed_out)
 
 
 @dataclass
