@@ -149,7 +149,6 @@ int main(int argc, char** argv) {
     rc = run_source(opts.command, "<string>", nullptr);
     break;
   case cli::RunMode::Module: {
-    Object* runpy_result = nullptr;
     // Run a module as __main__: find its source through the import system's path search.
     std::string path = cli::find_module_source(opts.module);
     if (path.empty()) {
@@ -170,7 +169,6 @@ int main(int argc, char** argv) {
     std::string source;
     read_all(f, source);
     rc = run_source(source, path, &path);
-    (void)runpy_result;
     break;
   }
   case cli::RunMode::Stdin: {

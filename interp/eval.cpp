@@ -829,48 +829,23 @@ start_frame:
     decref(v);
     DISPATCH();
   }
-  TARGET(JUMP_IF_FALSE_OR_POP) {
-    Object* cond = TOP();
-    int t;
-    if (cond == True)
-      t = 1;
-    else if (cond == False)
-      t = 0;
-    else {
-      SAVE_SP();
-      t = object_is_true(cond);
-      if (t < 0)
-        goto error;
-    }
-    if (t) {
-      STACK_SHRINK(1);
-      decref(cond);
-    } else {
-      JUMPBY(oparg);
-    }
-    DISPATCH();
+#define JUMP_IF_OR_POP(jump_when)                                                                              \
+  {                                                                                                            \
+    Object* cond = TOP();                                                                                      \
+    int t_ = cond == True ? 1 : cond == False ? 0 : (SAVE_SP(), object_is_true(cond));                        \
+    if (t_ < 0)                                                                                                \
+      goto error;                                                                                              \
+    if (t_ == (jump_when)) {                                                                                   \
+      JUMPBY(oparg);                                                                                           \
+    } else {                                                                                                   \
+      STACK_SHRINK(1);                                                                                         \
+      decref(cond);                                                                                            \
+    }                                                                                                          \
+    DISPATCH();                                                                                                \
   }
-  TARGET(JUMP_IF_TRUE_OR_POP) {
-    Object* cond = TOP();
-    int t;
-    if (cond == True)
-      t = 1;
-    else if (cond == False)
-      t = 0;
-    else {
-      SAVE_SP();
-      t = object_is_true(cond);
-      if (t < 0)
-        goto error;
-    }
-    if (!t) {
-      STACK_SHRINK(1);
-      decref(cond);
-    } else {
-      JUMPBY(oparg);
-    }
-    DISPATCH();
-  }
+  TARGET(JUMP_IF_FALSE_OR_POP) JUMP_IF_OR_POP(0)
+  TARGET(JUMP_IF_TRUE_OR_POP) JUMP_IF_OR_POP(1)
+#undef JUMP_IF_OR_POP
 
   // ------------------------------------------------------------ iteration
   TARGET(GET_ITER) {
@@ -1466,8 +1441,6 @@ exception_unwind : {
     PUSH(lasti);
   }
   Object* exc = err_fetch();
-  auto* be = static_cast<BaseExceptionObject*>(exc);
-  (void)be;
   PUSH(exc);
   SAVE_SP();
   next_instr = frame->code->code + handler->target;

@@ -123,13 +123,7 @@ int unpack_iterable(Object* seq, int argcnt, int argcntafter, Object** sp) {
     }
     return -1;
   }
-  int i = 0;
-  auto fail = [&]() {
-    for (int j = 0; j < i; j++)
-      decref(*++sp);
-    decref(it);
-    return -1;
-  };
+  int i = 0; // values stored so far, downward from sp
   for (; i < argcnt; i++) {
     Object* w = iter_next(it);
     if (!w) {
@@ -140,17 +134,11 @@ int unpack_iterable(Object* seq, int argcnt, int argcntafter, Object** sp) {
           err_format(ValueError, "not enough values to unpack (expected at least {}, got {})",
                      argcnt + argcntafter, i);
       }
-      // Release what was stored so far (stored downward from sp).
-      for (int j = 0; j < i; j++) {
-        Object** slot = sp + j;
-        decref(*slot);
-      }
       decref(it);
-      return -1;
+      goto release;
     }
     *--sp = w;
   }
-  (void)fail;
   if (argcntafter == -1) {
     Object* w = iter_next(it);
     if (!w) {
