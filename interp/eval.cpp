@@ -783,8 +783,8 @@ start_frame:
     DISPATCH();                                                                                              \
   }
   TARGET(POP_JUMP_FORWARD_IF_FALSE)
-  POP_JUMP_IF_BOOL(0, oparg) TARGET(POP_JUMP_FORWARD_IF_TRUE) POP_JUMP_IF_BOOL(1, oparg)
-      TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
+  POP_JUMP_IF_BOOL(0, oparg)
+  TARGET(POP_JUMP_FORWARD_IF_TRUE) POP_JUMP_IF_BOOL(1, oparg) TARGET(POP_JUMP_BACKWARD_IF_FALSE) {
     CHECK_EVAL_BREAKER();
     POP_JUMP_IF_BOOL(0, -oparg)
   }
@@ -829,26 +829,26 @@ start_frame:
     decref(v);
     DISPATCH();
   }
-#define JUMP_IF_OR_POP(jump_when)                                                                              \
-  {                                                                                                            \
-    Object* cond = TOP();                                                                                      \
-    int t_ = cond == True ? 1 : cond == False ? 0 : (SAVE_SP(), object_is_true(cond));                        \
-    if (t_ < 0)                                                                                                \
-      goto error;                                                                                              \
-    if (t_ == (jump_when)) {                                                                                   \
-      JUMPBY(oparg);                                                                                           \
-    } else {                                                                                                   \
-      STACK_SHRINK(1);                                                                                         \
-      decref(cond);                                                                                            \
-    }                                                                                                          \
-    DISPATCH();                                                                                                \
+#define JUMP_IF_OR_POP(jump_when)                                                                            \
+  {                                                                                                          \
+    Object* cond = TOP();                                                                                    \
+    int t_ = cond == True ? 1 : cond == False ? 0 : (SAVE_SP(), object_is_true(cond));                       \
+    if (t_ < 0)                                                                                              \
+      goto error;                                                                                            \
+    if (t_ == (jump_when)) {                                                                                 \
+      JUMPBY(oparg);                                                                                         \
+    } else {                                                                                                 \
+      STACK_SHRINK(1);                                                                                       \
+      decref(cond);                                                                                          \
+    }                                                                                                        \
+    DISPATCH();                                                                                              \
   }
-  TARGET(JUMP_IF_FALSE_OR_POP) JUMP_IF_OR_POP(0)
-  TARGET(JUMP_IF_TRUE_OR_POP) JUMP_IF_OR_POP(1)
+  TARGET(JUMP_IF_FALSE_OR_POP)
+  JUMP_IF_OR_POP(0) TARGET(JUMP_IF_TRUE_OR_POP) JUMP_IF_OR_POP(1)
 #undef JUMP_IF_OR_POP
 
-  // ------------------------------------------------------------ iteration
-  TARGET(GET_ITER) {
+      // ------------------------------------------------------------ iteration
+      TARGET(GET_ITER) {
     Object* iterable = TOP();
     SAVE_SP();
     Object* it = object_get_iter(iterable);

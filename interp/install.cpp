@@ -97,7 +97,8 @@ static int super_args_from_frame(Object** type_out, Object** obj_out) {
   }
   const char* kinds = bytes_data(co->localspluskinds);
   Object* firstarg = f->localsplus[0];
-  if (firstarg && (static_cast<uint8_t>(kinds[0]) & LOCALS_KIND_CELL) && f->lasti() >= 0 && cell_check(firstarg))
+  if (firstarg && (static_cast<uint8_t>(kinds[0]) & LOCALS_KIND_CELL) && f->lasti() >= 0 &&
+      cell_check(firstarg))
     firstarg = static_cast<CellObject*>(firstarg)->ref;
   if (!firstarg) {
     err_set_string(RuntimeError, "super(): arg[0] deleted");

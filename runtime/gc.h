@@ -26,8 +26,12 @@ struct GCHead {
   uintptr_t prev; // low bits used by the collector during a collection
 };
 
-inline GCHead* gc_head_of(Object* o) noexcept { return reinterpret_cast<GCHead*>(o) - 1; }
-inline Object* gc_object_of(GCHead* g) noexcept { return reinterpret_cast<Object*>(g + 1); }
+inline GCHead* gc_head_of(Object* o) noexcept {
+  return reinterpret_cast<GCHead*>(o) - 1;
+}
+inline Object* gc_object_of(GCHead* g) noexcept {
+  return reinterpret_cast<Object*>(g + 1);
+}
 
 // Allocates `size` bytes for a GC object (size excludes the GCHead); zeroed,
 // refcnt 1, type set (heap types are incref'd). Not tracked yet.

@@ -52,7 +52,9 @@ struct VarObject : Object {
 // runtime/objects/weakref.h.
 void dealloc(Object* o);
 
-inline void incref(Object* o) noexcept { ++o->refcnt; }
+inline void incref(Object* o) noexcept {
+  ++o->refcnt;
+}
 inline void xincref(Object* o) noexcept {
   if (o)
     ++o->refcnt;
@@ -99,8 +101,8 @@ using InquiryFn = int (*)(Object*); // 0/1, or -1 on error
 using LenFn = ssize (*)(Object*);   // -1 on error
 using SizeArgFn = Object* (*)(Object*, ssize);
 using SizeObjArgFn = int (*)(Object*, ssize, Object*);
-using ObjObjFn = int (*)(Object*, Object*);               // contains: 0/1/-1
-using ObjObjArgFn = int (*)(Object*, Object*, Object*);   // value nullptr = delete
+using ObjObjFn = int (*)(Object*, Object*);             // contains: 0/1/-1
+using ObjObjArgFn = int (*)(Object*, Object*, Object*); // value nullptr = delete
 using HashFn = hash_t (*)(Object*);
 using RichCompareFn = Object* (*)(Object*, Object*, int op);
 using GetAttrFn = Object* (*)(Object*, Object* name);
@@ -119,7 +121,9 @@ using FinalizeFn = void (*)(Object*);
 // overwritten temporarily by the callee (bound methods prepend self there).
 using VectorcallFn = Object* (*)(Object* callable, Object* const* args, size_t nargsf, Object* kwnames);
 constexpr size_t VECTORCALL_ARGUMENTS_OFFSET = size_t(1) << (8 * sizeof(size_t) - 1);
-inline ssize vectorcall_nargs(size_t nargsf) noexcept { return ssize(nargsf & ~VECTORCALL_ARGUMENTS_OFFSET); }
+inline ssize vectorcall_nargs(size_t nargsf) noexcept {
+  return ssize(nargsf & ~VECTORCALL_ARGUMENTS_OFFSET);
+}
 
 // Same order and meaning as CPython's PyNumberMethods.
 struct NumberMethods {
@@ -178,8 +182,8 @@ struct MethodDef {
 };
 
 enum MemberKind : int {
-  MEMBER_OBJECT,     // Object*, None when null
-  MEMBER_OBJECT_EX,  // Object*, AttributeError when null
+  MEMBER_OBJECT,    // Object*, None when null
+  MEMBER_OBJECT_EX, // Object*, AttributeError when null
   MEMBER_SSIZE,
   MEMBER_INT,
   MEMBER_BOOL,
@@ -265,22 +269,22 @@ struct TypeObject : VarObject {
   ssize dictoffset; // offset of the instance __dict__ pointer, 0 if none
   InitFn init;
   NewFn new_;
-  DeallocFn free_; // releases the memory (gc_free or object_free)
-  Object* bases;   // tuple
-  Object* mro;     // tuple
-  Object* subclasses; // dict of weak references, or nullptr
-  FinalizeFn finalize; // __del__ (tp_finalize)
-  VectorcallFn vectorcall; // calling the type itself
+  DeallocFn free_;          // releases the memory (gc_free or object_free)
+  Object* bases;            // tuple
+  Object* mro;              // tuple
+  Object* subclasses;       // dict of weak references, or nullptr
+  FinalizeFn finalize;      // __del__ (tp_finalize)
+  VectorcallFn vectorcall;  // calling the type itself
   unsigned int version_tag; // bumped when the type's dict changes (inline caches)
-  Object* qualname; // str, heap types
-  Object* module_name; // str, heap types
-  Object* slots_tuple; // __slots__ names, heap types
-  Object* weaklist;    // weak references to this type (TypeType.weaklistoffset points here)
+  Object* qualname;         // str, heap types
+  Object* module_name;      // str, heap types
+  Object* slots_tuple;      // __slots__ names, heap types
+  Object* weaklist;         // weak references to this type (TypeType.weaklistoffset points here)
 };
 
 // ---------------------------------------------------------------- core types
 // The static type objects. Each is defined in runtime/objects/<type>.cpp.
-extern TypeObject TypeType;   // type
+extern TypeObject TypeType;       // type
 extern TypeObject BaseObjectType; // object
 extern TypeObject NoneType;
 extern TypeObject NotImplementedType;
@@ -318,10 +322,16 @@ Object* none_new() noexcept; // newref(None)
 
 // ---------------------------------------------------------------- type checks
 
-inline TypeObject* type_of(Object* o) noexcept { return o->type; }
-inline bool type_has_flag(TypeObject* t, unsigned long f) noexcept { return (t->flags & f) != 0; }
+inline TypeObject* type_of(Object* o) noexcept {
+  return o->type;
+}
+inline bool type_has_flag(TypeObject* t, unsigned long f) noexcept {
+  return (t->flags & f) != 0;
+}
 bool type_is_subtype(TypeObject* a, TypeObject* b) noexcept; // walks the MRO
-inline bool is_type(Object* o, TypeObject* t) noexcept { return o->type == t; }
+inline bool is_type(Object* o, TypeObject* t) noexcept {
+  return o->type == t;
+}
 inline bool is_instance_of(Object* o, TypeObject* t) noexcept {
   return o->type == t || type_is_subtype(o->type, t);
 }
@@ -332,12 +342,12 @@ inline bool is_instance_of(Object* o, TypeObject* t) noexcept {
 Object* object_repr(Object* o);
 Object* object_str(Object* o);
 Object* object_ascii(Object* o);
-hash_t object_hash(Object* o);              // -1 on error
+hash_t object_hash(Object* o); // -1 on error
 Object* object_richcompare(Object* a, Object* b, int op);
 int object_richcompare_bool(Object* a, Object* b, int op); // 0/1/-1; identity implies equality for EQ/NE
-int object_is_true(Object* o);              // 0/1/-1
+int object_is_true(Object* o);                             // 0/1/-1
 int object_not(Object* o);
-Object* object_getattr(Object* o, Object* name);          // name is a str
+Object* object_getattr(Object* o, Object* name); // name is a str
 Object* object_getattr_str(Object* o, const char* name);
 // Like getattr, but returns nullptr WITHOUT an exception when the attribute is missing.
 Object* object_lookup_attr(Object* o, Object* name, int* error);
@@ -352,14 +362,16 @@ Object* object_type(Object* o); // newref(type(o))
 bool object_callable(Object* o) noexcept;
 
 // Calls.
-Object* object_call(Object* callable, Object* args, Object* kwargs); // args tuple (may be nullptr), kwargs dict or nullptr
+Object* object_call(Object* callable, Object* args,
+                    Object* kwargs); // args tuple (may be nullptr), kwargs dict or nullptr
 Object* object_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames);
 Object* object_call_noargs(Object* callable);
 // The `call` slot of types that are called through vectorcall (function, method,
 // builtin): flattens (args, kwargs) and calls the object's vectorcall.
 Object* vectorcall_call(Object* callable, Object* args, Object* kwargs);
 Object* object_call_one(Object* callable, Object* arg);
-Object* object_call_method(Object* obj, const char* name, Object* const* args, ssize nargs); // obj.name(*args)
+Object* object_call_method(Object* obj, const char* name, Object* const* args,
+                           ssize nargs); // obj.name(*args)
 // Calls a special method looked up on the type (not the instance), as the
 // interpreter does for dunders; returns nullptr with *found=false and no
 // exception if the type lacks it.
@@ -373,19 +385,19 @@ Object* iter_next(Object* iter); // nullptr + no exception when exhausted
 bool iter_check(Object* o) noexcept;
 
 // Containers and numbers (runtime/abstract.cpp).
-ssize object_length(Object* o);                 // len(); -1 on error
+ssize object_length(Object* o); // len(); -1 on error
 ssize object_length_hint(Object* o, ssize dflt);
 Object* object_getitem(Object* o, Object* key);
 int object_setitem(Object* o, Object* key, Object* value);
 int object_delitem(Object* o, Object* key);
-int sequence_contains(Object* container, Object* item); // `item in container`: 0/1/-1
-Object* sequence_tuple(Object* iterable);  // tuple(iterable)
-Object* sequence_list(Object* iterable);   // list(iterable)
-Object* object_format(Object* o, Object* spec); // format(o, spec); spec str or nullptr
-Object* number_index(Object* o);             // operator.index(); an exact int
+int sequence_contains(Object* container, Object* item);     // `item in container`: 0/1/-1
+Object* sequence_tuple(Object* iterable);                   // tuple(iterable)
+Object* sequence_list(Object* iterable);                    // list(iterable)
+Object* object_format(Object* o, Object* spec);             // format(o, spec); spec str or nullptr
+Object* number_index(Object* o);                            // operator.index(); an exact int
 ssize number_as_ssize(Object* o, TypeObject* overflow_exc); // via __index__; overflow_exc nullptr clamps
-Object* number_long(Object* o);              // int(o)
-Object* number_float(Object* o);             // float(o)
+Object* number_long(Object* o);                             // int(o)
+Object* number_float(Object* o);                            // float(o)
 Object* number_negative(Object* o);
 Object* number_positive(Object* o);
 Object* number_invert(Object* o);
@@ -394,13 +406,31 @@ Object* number_power(Object* a, Object* b, Object* mod); // mod None for 2-arg p
 
 // Binary operators, numbered as CPython 3.11's BINARY_OP argument (NB_*).
 enum BinaryOpKind : int {
-  NB_ADD = 0, NB_AND = 1, NB_FLOOR_DIVIDE = 2, NB_LSHIFT = 3, NB_MATRIX_MULTIPLY = 4,
-  NB_MULTIPLY = 5, NB_REMAINDER = 6, NB_OR = 7, NB_POWER = 8, NB_RSHIFT = 9,
-  NB_SUBTRACT = 10, NB_TRUE_DIVIDE = 11, NB_XOR = 12,
-  NB_INPLACE_ADD = 13, NB_INPLACE_AND = 14, NB_INPLACE_FLOOR_DIVIDE = 15,
-  NB_INPLACE_LSHIFT = 16, NB_INPLACE_MATRIX_MULTIPLY = 17, NB_INPLACE_MULTIPLY = 18,
-  NB_INPLACE_REMAINDER = 19, NB_INPLACE_OR = 20, NB_INPLACE_POWER = 21,
-  NB_INPLACE_RSHIFT = 22, NB_INPLACE_SUBTRACT = 23, NB_INPLACE_TRUE_DIVIDE = 24,
+  NB_ADD = 0,
+  NB_AND = 1,
+  NB_FLOOR_DIVIDE = 2,
+  NB_LSHIFT = 3,
+  NB_MATRIX_MULTIPLY = 4,
+  NB_MULTIPLY = 5,
+  NB_REMAINDER = 6,
+  NB_OR = 7,
+  NB_POWER = 8,
+  NB_RSHIFT = 9,
+  NB_SUBTRACT = 10,
+  NB_TRUE_DIVIDE = 11,
+  NB_XOR = 12,
+  NB_INPLACE_ADD = 13,
+  NB_INPLACE_AND = 14,
+  NB_INPLACE_FLOOR_DIVIDE = 15,
+  NB_INPLACE_LSHIFT = 16,
+  NB_INPLACE_MATRIX_MULTIPLY = 17,
+  NB_INPLACE_MULTIPLY = 18,
+  NB_INPLACE_REMAINDER = 19,
+  NB_INPLACE_OR = 20,
+  NB_INPLACE_POWER = 21,
+  NB_INPLACE_RSHIFT = 22,
+  NB_INPLACE_SUBTRACT = 23,
+  NB_INPLACE_TRUE_DIVIDE = 24,
   NB_INPLACE_XOR = 25,
 };
 // a <op> b with Python's full dispatch (reflected operands, subclass
@@ -419,6 +449,8 @@ Object* type_generic_alloc(TypeObject* type, ssize nitems); // uses basicsize/it
 
 // ---------------------------------------------------------------- helpers
 const char* type_name(TypeObject* t) noexcept; // the part after the last '.' (what error messages show)
-inline const char* type_name_of(Object* o) noexcept { return type_name(o->type); }
+inline const char* type_name_of(Object* o) noexcept {
+  return type_name(o->type);
+}
 
 } // namespace coil

@@ -23,7 +23,7 @@ using ModuleInitFn = Object* (*)();
 struct ModuleRegistrar {
   ModuleRegistrar(const char* name, ModuleInitFn init) noexcept;
 };
-#define COIL_REGISTER_MODULE(name_literal, init_fn)                                                \
+#define COIL_REGISTER_MODULE(name_literal, init_fn)                                                          \
   static ::coil::ModuleRegistrar coil_module_registrar_##init_fn(name_literal, init_fn)
 ModuleInitFn find_builtin_module(std::string_view name) noexcept;
 // Names of all registered native modules (sys.builtin_module_names).
@@ -36,7 +36,8 @@ using InitHookFn = int (*)(); // 0 ok, -1 with an exception set
 struct InitHookRegistrar {
   InitHookRegistrar(int priority, const char* name, InitHookFn fn) noexcept;
 };
-#define COIL_REGISTER_INIT(priority, fn) static ::coil::InitHookRegistrar coil_init_registrar_##fn(priority, #fn, fn)
+#define COIL_REGISTER_INIT(priority, fn)                                                                     \
+  static ::coil::InitHookRegistrar coil_init_registrar_##fn(priority, #fn, fn)
 
 // Creates the main Interpreter and ThreadState, readies every registered
 // type, runs the init hooks, creates builtins and sys. Returns 0 or -1

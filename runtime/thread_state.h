@@ -40,12 +40,12 @@ enum EvalBreakerBits : uint32_t {
 };
 
 struct Config {
-  std::vector<std::string> argv;   // sys.argv
+  std::vector<std::string> argv; // sys.argv
   std::vector<std::string> orig_argv;
   std::string program_name = "coil";
-  std::string lib_dir;             // Coil's lib/ (standard modules in Python)
-  std::vector<std::string> path;   // sys.path
-  int optimize = 0;                // -O/-OO
+  std::string lib_dir;           // Coil's lib/ (standard modules in Python)
+  std::vector<std::string> path; // sys.path
+  int optimize = 0;              // -O/-OO
   bool dont_write_bytecode = false;
   bool unbuffered = false;
   bool inspect = false;
@@ -83,7 +83,8 @@ struct Interpreter {
   // depending on the frontend library.
   // Returns a code object (new ref) or nullptr with SyntaxError set.
   // mode: "exec", "eval" or "single"; flags as compile()'s.
-  Object* (*compile_hook)(std::string_view source, Object* filename, const char* mode, int flags, int optimize) = nullptr;
+  Object* (*compile_hook)(std::string_view source, Object* filename, const char* mode, int flags,
+                          int optimize) = nullptr;
   // Evaluation hook: the interpreter registers how to run a code object in
   // given globals/locals (exec/eval/module bodies).
   Object* (*eval_code_hook)(Object* code, Object* globals, Object* locals) = nullptr;
@@ -107,7 +108,8 @@ struct Interpreter {
   // run is [*left_end, *right_start); *right_end is the end of the
   // highlighted range (segment.size() normally). Returns false when the
   // segment has no anchors (then plain '^' carets are drawn).
-  bool (*caret_anchors_hook)(std::string_view segment, int* left_end, int* right_start, int* right_end) = nullptr;
+  bool (*caret_anchors_hook)(std::string_view segment, int* left_end, int* right_start,
+                             int* right_end) = nullptr;
   // globals()/locals() of the innermost Python frame of the current thread
   // (interp/ registers them); new references, nullptr (no exception) when
   // no Python frame is running.

@@ -991,7 +991,9 @@ static Object* bytearray_common_reduce(Object* self, int proto) {
   xdecref(state);
   return r;
 }
-static Object* bytearray_m_reduce(Object* self, Object*) { return bytearray_common_reduce(self, 2); }
+static Object* bytearray_m_reduce(Object* self, Object*) {
+  return bytearray_common_reduce(self, 2);
+}
 static Object* bytearray_m_reduce_ex(Object* self, Object* const* args, ssize nargs) {
   if (nargs > 1)
     return err_format(TypeError, "__reduce_ex__ expected at most 1 argument, got {}", nargs);

@@ -32,10 +32,10 @@ struct FrameObject;
 
 struct Frame {
   CodeObject* code;
-  Object* func;      // FunctionObject
-  Object* globals;   // borrowed
-  Object* builtins;  // borrowed
-  Object* locals;    // strong or nullptr
+  Object* func;     // FunctionObject
+  Object* globals;  // borrowed
+  Object* builtins; // borrowed
+  Object* locals;   // strong or nullptr
   Frame* previous;
   FrameObject* frame_obj; // strong, created lazily
   CodeUnit* prev_instr;
@@ -54,10 +54,10 @@ struct Frame {
 extern TypeObject FrameType;
 
 struct FrameObject : Object {
-  Frame* frame;      // the frame this object shows (possibly its own copy)
-  Object* back;      // f_back once the frame has exited, else nullptr (computed from frame->previous)
-  Object* trace;     // f_trace
-  int lineno;        // set when tracing; 0 otherwise
+  Frame* frame;  // the frame this object shows (possibly its own copy)
+  Object* back;  // f_back once the frame has exited, else nullptr (computed from frame->previous)
+  Object* trace; // f_trace
+  int lineno;    // set when tracing; 0 otherwise
   bool trace_lines;
   bool trace_opcodes;
   Object* owned_frame_data[1]; // storage the frame is copied to when it exits
@@ -67,7 +67,9 @@ struct FrameObject : Object {
 Object* frame_get_object(Frame* frame);
 // Current line of a frame (from prev_instr and the line table).
 int frame_get_lineno(Frame* frame) noexcept;
-inline CodeObject* frame_object_code(Object* fo) noexcept { return static_cast<FrameObject*>(fo)->frame->code; }
+inline CodeObject* frame_object_code(Object* fo) noexcept {
+  return static_cast<FrameObject*>(fo)->frame->code;
+}
 int frame_object_lineno(Object* fo) noexcept;
 // Called by the interpreter when a frame exits: if a FrameObject still
 // refers to it, the frame's contents move into the object. Then the frame's

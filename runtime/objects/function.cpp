@@ -333,11 +333,12 @@ static Object* function_new_slot(TypeObject*, Object* args, Object* kwargs) {
   if (co->nfreevars > 0 && !closure)
     return err_set_string(TypeError, "arg 5 (closure) must be tuple");
   if (co->nfreevars != nclosure)
-    return err_format(ValueError, "{} requires closure of length {}, not {}", str_view(co->name), co->nfreevars,
-                      nclosure);
+    return err_format(ValueError, "{} requires closure of length {}, not {}", str_view(co->name),
+                      co->nfreevars, nclosure);
   for (ssize i = 0; i < nclosure; i++)
     if (!cell_check(tuple_get(closure, i)))
-      return err_format(TypeError, "arg 5 (closure) expected cell, found {}", type_name_of(tuple_get(closure, i)));
+      return err_format(TypeError, "arg 5 (closure) expected cell, found {}",
+                        type_name_of(tuple_get(closure, i)));
   auto* f = reinterpret_cast<FunctionObject*>(function_new(vals[0], vals[1], nullptr));
   if (!f)
     return nullptr;

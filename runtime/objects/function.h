@@ -7,14 +7,14 @@ namespace coil {
 
 struct FunctionObject : Object {
   VectorcallFn vectorcall; // calls the interpreter (or the JIT's entry)
-  Object* code;        // CodeObject
-  Object* globals;     // dict
-  Object* builtins;    // dict
-  Object* name;        // str
-  Object* qualname;    // str
-  Object* defaults;    // tuple or nullptr
-  Object* kwdefaults;  // dict or nullptr
-  Object* closure;     // tuple of cells or nullptr
+  Object* code;            // CodeObject
+  Object* globals;         // dict
+  Object* builtins;        // dict
+  Object* name;            // str
+  Object* qualname;        // str
+  Object* defaults;        // tuple or nullptr
+  Object* kwdefaults;      // dict or nullptr
+  Object* closure;         // tuple of cells or nullptr
   Object* doc;
   Object* dict;        // __dict__, or nullptr
   Object* module;      // __module__
@@ -43,12 +43,19 @@ struct BuiltinFunctionObject : Object { // builtin_function_or_method
   char* error_name; // "math.sqrt" for argument errors of module functions (owned), or nullptr = def->name
 };
 
-inline bool function_check(Object* o) noexcept { return o->type == &FunctionType; }
-inline bool method_check(Object* o) noexcept { return o->type == &MethodType; }
-inline bool cell_check(Object* o) noexcept { return o->type == &CellType; }
+inline bool function_check(Object* o) noexcept {
+  return o->type == &FunctionType;
+}
+inline bool method_check(Object* o) noexcept {
+  return o->type == &MethodType;
+}
+inline bool cell_check(Object* o) noexcept {
+  return o->type == &CellType;
+}
 
-Object* function_new(Object* code, Object* globals, Object* qualname); // builtins from globals["__builtins__"] or the interpreter's
-Object* cell_new(Object* value); // value may be nullptr
+Object* function_new(Object* code, Object* globals,
+                     Object* qualname); // builtins from globals["__builtins__"] or the interpreter's
+Object* cell_new(Object* value);        // value may be nullptr
 Object* method_new(Object* func, Object* self);
 Object* builtin_function_new(MethodDef* def, Object* self, Object* module);
 

@@ -22,7 +22,8 @@ namespace coil {
 Object* gen_new_from_frame(Object* func, Frame* frame) {
   auto* f = static_cast<FunctionObject*>(func);
   ssize words = Frame::size_in_words(frame->code);
-  ssize size = static_cast<ssize>(offsetof(GenObject, frame_storage)) + words * static_cast<ssize>(sizeof(Object*));
+  ssize size =
+      static_cast<ssize>(offsetof(GenObject, frame_storage)) + words * static_cast<ssize>(sizeof(Object*));
   // The code's flags pick the kind: coroutine, async generator, or generator
   // (CO_ITERABLE_COROUTINE generators stay generators).
   TypeObject* kind = &GeneratorType;
@@ -49,7 +50,9 @@ Object* gen_new_from_frame(Object* func, Frame* frame) {
   return gen;
 }
 
-static bool gen_has_frame(GenObject* gen) { return gen->state != GEN_CLEARED; }
+static bool gen_has_frame(GenObject* gen) {
+  return gen->state != GEN_CLEARED;
+}
 
 const char* gen_kind_name(Object* gen) noexcept {
   if (coro_check(gen))
@@ -183,7 +186,6 @@ Object* gen_yieldfrom(GenObject* gen) {
     return nullptr;
   return newref(f->localsplus[f->stacktop - 1]);
 }
-
 
 static int gen_close_iter(Object* yf) {
   Object* r;
@@ -335,7 +337,8 @@ Object* gen_throw_args(Object* self, Object* const* args, ssize nargs, bool clos
       return err_set_string(TypeError, "instance exception may not have a separate value");
     exc = newref(typ);
   } else {
-    return err_format(TypeError, "exceptions must be classes or instances deriving from BaseException, not {}",
+    return err_format(TypeError,
+                      "exceptions must be classes or instances deriving from BaseException, not {}",
                       type_name_of(typ));
   }
   if (tb != None)
@@ -440,14 +443,18 @@ int gen_traverse_common(Object* self, VisitFn visit, void* arg) {
 
 static Object* gen_repr(Object* self) {
   auto* gen = static_cast<GenObject*>(self);
-  return str_from_utf8(
-      fmt::format("<generator object {} at {:#x}>", str_view(gen->qualname), reinterpret_cast<uintptr_t>(self)));
+  return str_from_utf8(fmt::format("<generator object {} at {:#x}>", str_view(gen->qualname),
+                                   reinterpret_cast<uintptr_t>(self)));
 }
 
-static Object* gen_iter_self(Object* self) { return newref(self); }
+static Object* gen_iter_self(Object* self) {
+  return newref(self);
+}
 
 #define GEN(self) static_cast<GenObject*>(self)
-static Object* gen_get_name(Object* self, void*) { return newref(GEN(self)->name); }
+static Object* gen_get_name(Object* self, void*) {
+  return newref(GEN(self)->name);
+}
 static int gen_set_name(Object* self, Object* v, void*) {
   if (!v || !str_check(v)) {
     err_set_string(TypeError, "__name__ must be set to a string object");
@@ -456,7 +463,9 @@ static int gen_set_name(Object* self, Object* v, void*) {
   setref(GEN(self)->name, newref(v));
   return 0;
 }
-static Object* gen_get_qualname(Object* self, void*) { return newref(GEN(self)->qualname); }
+static Object* gen_get_qualname(Object* self, void*) {
+  return newref(GEN(self)->qualname);
+}
 static int gen_set_qualname(Object* self, Object* v, void*) {
   if (!v || !str_check(v)) {
     err_set_string(TypeError, "__qualname__ must be set to a string object");
@@ -465,8 +474,12 @@ static int gen_set_qualname(Object* self, Object* v, void*) {
   setref(GEN(self)->qualname, newref(v));
   return 0;
 }
-static Object* gen_get_running(Object* self, void*) { return bool_from(GEN(self)->state == GEN_RUNNING); }
-static Object* gen_get_suspended(Object* self, void*) { return bool_from(GEN(self)->state == GEN_SUSPENDED); }
+static Object* gen_get_running(Object* self, void*) {
+  return bool_from(GEN(self)->state == GEN_RUNNING);
+}
+static Object* gen_get_suspended(Object* self, void*) {
+  return bool_from(GEN(self)->state == GEN_SUSPENDED);
+}
 static Object* gen_get_frame(Object* self, void*) {
   if (GEN(self)->state == GEN_CLEARED)
     return newref(None);
@@ -494,9 +507,11 @@ static GetSetDef gen_getset[] = {
 };
 
 static MethodDef gen_methods[] = {
-    {"send", gen_send_method, METH_O, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+    {"send", gen_send_method, METH_O,
+     "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
     {"throw", reinterpret_cast<MethodFn>(gen_throw_method), METH_FASTCALL,
-     "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\n"
+     "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or "
+     "raise\n"
      "StopIteration."},
     {"close", gen_close_method, METH_NOARGS, "close() -> raise GeneratorExit inside generator."},
     {},

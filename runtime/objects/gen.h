@@ -39,14 +39,20 @@ struct GenObject : Object {
   Frame* frame() noexcept { return reinterpret_cast<Frame*>(frame_storage); }
 };
 
-inline bool gen_check(Object* o) noexcept { return o->type == &GeneratorType; }
+inline bool gen_check(Object* o) noexcept {
+  return o->type == &GeneratorType;
+}
 
 // Coroutines and async generators share GenObject's layout
 // (runtime/objects/coro.cpp defines their types).
-extern TypeObject CoroutineType;      // coroutine
-extern TypeObject AsyncGenType;       // async_generator
-inline bool coro_check(Object* o) noexcept { return o->type == &CoroutineType; }
-inline bool async_gen_check(Object* o) noexcept { return o->type == &AsyncGenType; }
+extern TypeObject CoroutineType; // coroutine
+extern TypeObject AsyncGenType;  // async_generator
+inline bool coro_check(Object* o) noexcept {
+  return o->type == &CoroutineType;
+}
+inline bool async_gen_check(Object* o) noexcept {
+  return o->type == &AsyncGenType;
+}
 // Any object with GenObject's layout (generator, coroutine, async generator).
 inline bool gen_like_check(Object* o) noexcept {
   return o->type == &GeneratorType || o->type == &CoroutineType || o->type == &AsyncGenType;
@@ -73,9 +79,9 @@ Object* gen_yieldfrom(GenObject* gen);
 // ---------------------------------------------------------------- shared with coroutines (coro.cpp)
 // The methods of generator objects, reused by coroutine and async generator
 // types (messages name the object's kind: "coroutine ignored GeneratorExit").
-Object* gen_send_method(Object* self, Object* value);                // send(value)
+Object* gen_send_method(Object* self, Object* value);                     // send(value)
 Object* gen_throw_method(Object* self, Object* const* args, ssize nargs); // throw(...)
-Object* gen_close_method(Object* self, Object* unused);              // close()
+Object* gen_close_method(Object* self, Object* unused);                   // close()
 // Throws `exc` into the generator at its yield point. close_on_genexit:
 // GeneratorExit closes a delegated sub-iterator first (throw()/close());
 // false throws it into the sub-iterator instead (async generator aclose()).

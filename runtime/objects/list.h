@@ -10,15 +10,27 @@ struct ListObject : VarObject { // size = length
   ssize allocated;
 };
 
-inline bool list_check(Object* o) noexcept { return type_has_flag(o->type, TPFLAG_LIST_SUBCLASS); }
-inline bool list_check_exact(Object* o) noexcept { return o->type == &ListType; }
-inline ssize list_size(Object* l) noexcept { return static_cast<ListObject*>(l)->size; }
-inline Object** list_items(Object* l) noexcept { return static_cast<ListObject*>(l)->items; }
-inline Object* list_get(Object* l, ssize i) noexcept { return list_items(l)[i]; } // borrowed
-inline void list_set(Object* l, ssize i, Object* v) noexcept { list_items(l)[i] = v; } // steals; fresh lists only
+inline bool list_check(Object* o) noexcept {
+  return type_has_flag(o->type, TPFLAG_LIST_SUBCLASS);
+}
+inline bool list_check_exact(Object* o) noexcept {
+  return o->type == &ListType;
+}
+inline ssize list_size(Object* l) noexcept {
+  return static_cast<ListObject*>(l)->size;
+}
+inline Object** list_items(Object* l) noexcept {
+  return static_cast<ListObject*>(l)->items;
+}
+inline Object* list_get(Object* l, ssize i) noexcept {
+  return list_items(l)[i];
+} // borrowed
+inline void list_set(Object* l, ssize i, Object* v) noexcept {
+  list_items(l)[i] = v;
+} // steals; fresh lists only
 
-Object* list_new(ssize n); // n null slots to fill with list_set
-int list_append(Object* l, Object* v);   // increfs v
+Object* list_new(ssize n);             // n null slots to fill with list_set
+int list_append(Object* l, Object* v); // increfs v
 int list_extend(Object* l, Object* iterable);
 int list_insert(Object* l, ssize i, Object* v);
 Object* list_as_tuple(Object* l);

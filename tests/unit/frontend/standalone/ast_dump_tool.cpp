@@ -18,9 +18,15 @@
 #include "runtime/object.h"
 #include "runtime/objects/str.h"
 namespace coil {
-void dealloc(Object*) { std::abort(); }
-Object* object_repr(Object*) { std::abort(); }
-std::string str_to_std(Object*) { std::abort(); }
+void dealloc(Object*) {
+  std::abort();
+}
+Object* object_repr(Object*) {
+  std::abort();
+}
+std::string str_to_std(Object*) {
+  std::abort();
+}
 } // namespace coil
 #endif
 
@@ -32,7 +38,7 @@ int main(int argc, char** argv) {
     std::string a = argv[i];
     if (a == "--mode" && i + 1 < argc) {
       std::string m = argv[++i];
-      mode = m == "eval" ? coil::frontend::ParseMode::Eval
+      mode = m == "eval"     ? coil::frontend::ParseMode::Eval
              : m == "single" ? coil::frontend::ParseMode::Single
                              : coil::frontend::ParseMode::Exec;
       continue;
