@@ -121,6 +121,8 @@ int exit_status_for_error(bool* interrupted) {
 } // namespace
 
 int main(int argc, char** argv) {
+  if (int b = cli::run_bench(argc, argv); b >= 0)
+    return b;
   std::vector<char*> subcommand_argv; // `coil dis FILE` and the like, as a plain command line
   if (cli::rewrite_subcommand(argc, argv, subcommand_argv)) {
     argc = int(subcommand_argv.size()) - 1;
