@@ -634,40 +634,29 @@ def asdict(obj, *, dict_factory=dict):
     """Recursively convert a dataclass instance into a dict of its fields."""
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
-                             for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    return copy.deepcopy(obj)
+    return _rebuild(obj, dict_factory, lambda name, value: (name, value))
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """Recursively convert a dataclass instance into a tuple of its fields."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    return _rebuild(obj, tuple_factory, lambda name, value: value)
 
 
-def _astuple_inner(obj, tuple_factory):
+def _rebuild(obj, factory, entry):
+    """Copy obj recursively: dataclass instances become factory([entry(name,
+    value), ...]); namedtuples, lists, tuples and dicts are rebuilt with
+    their own type; anything else is deep-copied."""
     if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
+        return factory([entry(f.name, _rebuild(getattr(obj, f.name), factory, entry))
+                        for f in fields(obj)])
     if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+        return type(obj)(*[_rebuild(v, factory, entry) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+        return type(obj)(_rebuild(v, factory, entry) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+        return type(obj)((_rebuild(k, factory, entry), _rebuild(v, factory, entry))
                          for k, v in obj.items())
     return copy.deepcopy(obj)
 

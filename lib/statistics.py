@@ -18,7 +18,7 @@ only exist then); this module never imports decimal on its own.
 import math
 import numbers
 import sys
-from fractions import Fraction
+from fractions import Fraction, _decimal_class
 from itertools import repeat
 from bisect import bisect_left, bisect_right
 from math import hypot, sqrt, fabs, exp, erf, tau, log, fsum
@@ -36,11 +36,6 @@ __all__ = [
 
 class StatisticsError(ValueError):
     pass
-
-
-def _decimal_class():
-    module = sys.modules.get("decimal")
-    return getattr(module, "Decimal", None) if module is not None else None
 
 
 def _is_decimal_type(T):
