@@ -61,6 +61,25 @@ def _is_descriptor(obj):
             or hasattr(obj, "__delete__"))
 
 
+def _is_internal_class(cls_name, obj):
+    """Whether obj is a class defined in the body of the enum cls_name."""
+    if not isinstance(obj, type):
+        return False
+    qualname = getattr(obj, "__qualname__", "")
+    start = cls_name + "." + getattr(obj, "__name__", "")
+    return qualname == start or qualname.endswith("." + start)
+
+
+def _warn_deprecated(message, stacklevel):
+    """DeprecationWarning as CPython 3.11's enum gives; stacklevel counts
+    from the caller of this helper.  Without a warnings module, nothing."""
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(message, DeprecationWarning, stacklevel=stacklevel + 1)
+
+
 def _is_single_bit(num):
     if num == 0:
         return False
@@ -280,6 +299,9 @@ class _EnumDict(dict):
         self._generate_next_value = None
 
     def __setitem__(self, key, value):
+        if _is_internal_class(self._cls_name, value):
+            _warn_deprecated("In 3.13 classes created inside an enum will not become a member.  "
+                             "Use the `member` decorator to keep the current behavior.", 2)
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
@@ -467,6 +489,8 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
+            _warn_deprecated("in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                             "False depending on whether the value is a member or the value of a member", 2)
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
                             % (_builtins.type(member).__qualname__, cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
@@ -709,6 +733,9 @@ class Enum(metaclass=EnumType):
                 return last + 1
             raise TypeError
         except TypeError:
+            _warn_deprecated("In 3.13 the default `auto()`/`_generate_next_value_` will require all values "
+                             "to be sortable and support adding +1\n"
+                             "and the value returned will be the largest value in the enum incremented by 1", 3)
             for v in reversed(last_values):
                 try:
                     return v + 1
