@@ -16,7 +16,7 @@ caching of subscriptions, error messages).  The pieces:
 
 Subscriptions are cached (functools.lru_cache keyed by the arguments) so
 List[int] is List[int], as in CPython.  Not provided: TypeVarTuple and
-Unpack substitution, the io/re aliases (IO, TextIO, Pattern, Match).
+Unpack substitution; Pattern and Match exist only when an re module does.
 """
 
 import collections
@@ -49,6 +49,7 @@ __all__ = [
     "NoReturn", "NotRequired", "overload", "ParamSpecArgs",
     "ParamSpecKwargs", "Required", "reveal_type", "runtime_checkable",
     "Self", "Text", "TYPE_CHECKING", "TypeAlias", "TypeGuard",
+    "IO", "TextIO", "BinaryIO", "Pattern", "Match", "Unpack",
 ]
 
 TYPE_CHECKING = False
@@ -1339,6 +1340,159 @@ class SupportsRound(Protocol[T_co]):
     @abstractmethod
     def __round__(self, ndigits: int = 0) -> T_co:
         pass
+
+
+# --- I/O stream types (for annotations) ----------------------------------------
+
+class IO(Generic[AnyStr]):
+    """Generic base class for TextIO and BinaryIO."""
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def mode(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def name(self) -> str:
+        pass
+
+    @abstractmethod
+    def close(self) -> None:
+        pass
+
+    @property
+    @abstractmethod
+    def closed(self) -> bool:
+        pass
+
+    @abstractmethod
+    def fileno(self) -> int:
+        pass
+
+    @abstractmethod
+    def flush(self) -> None:
+        pass
+
+    @abstractmethod
+    def isatty(self) -> bool:
+        pass
+
+    @abstractmethod
+    def read(self, n: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def readline(self, limit: int = -1) -> AnyStr:
+        pass
+
+    @abstractmethod
+    def readlines(self, hint: int = -1) -> List[AnyStr]:
+        pass
+
+    @abstractmethod
+    def seek(self, offset: int, whence: int = 0) -> int:
+        pass
+
+    @abstractmethod
+    def seekable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def tell(self) -> int:
+        pass
+
+    @abstractmethod
+    def truncate(self, size: int = None) -> int:
+        pass
+
+    @abstractmethod
+    def writable(self) -> bool:
+        pass
+
+    @abstractmethod
+    def write(self, s: AnyStr) -> int:
+        pass
+
+    @abstractmethod
+    def writelines(self, lines: List[AnyStr]) -> None:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> "IO[AnyStr]":
+        pass
+
+    @abstractmethod
+    def __exit__(self, type, value, traceback) -> None:
+        pass
+
+
+class BinaryIO(IO[bytes]):
+    """Typed version of the return of open() in binary mode."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def write(self, s: Union[bytes, bytearray]) -> int:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> "BinaryIO":
+        pass
+
+
+class TextIO(IO[str]):
+    """Typed version of the return of open() in text mode."""
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def buffer(self) -> BinaryIO:
+        pass
+
+    @property
+    @abstractmethod
+    def encoding(self) -> str:
+        pass
+
+    @property
+    @abstractmethod
+    def errors(self) -> Optional[str]:
+        pass
+
+    @property
+    @abstractmethod
+    def line_buffering(self) -> bool:
+        pass
+
+    @property
+    @abstractmethod
+    def newlines(self) -> Any:
+        pass
+
+    @abstractmethod
+    def __enter__(self) -> "TextIO":
+        pass
+
+
+try:
+    import re as _re
+except ImportError:
+    # No re module: Pattern and Match are left out (also of __all__).
+    _re = None
+if _re is not None:
+    Pattern = _alias(_re.Pattern, 1)
+    Match = _alias(_re.Match, 1)
+else:
+    __all__.remove("Pattern")
+    __all__.remove("Match")
 
 
 # --- NamedTuple and TypedDict -----------------------------------------------

@@ -49,3 +49,7 @@ print(len(get_overloads(g)), g(3))
 P = ParamSpec("P")
 print(P, P.args, P.kwargs, Callable[P, int], Concatenate[int, P])
 print(int | List[int], List[int] | None, Union[List[int], None])
+from typing import IO, TextIO, BinaryIO
+print(IO, IO[str], TextIO, BinaryIO.__mro__, TextIO.__parameters__, IO.__parameters__)
+def h(out: TextIO) -> IO[bytes]: pass
+print(get_type_hints(h))
