@@ -1485,9 +1485,10 @@ class TextIO(IO[str]):
 try:
     import re as _re
 except ImportError:
-    # No re module: Pattern and Match are left out (also of __all__).
+    # Without re (or its Pattern/Match types) those aliases are left out,
+    # also of __all__.
     _re = None
-if _re is not None:
+if getattr(_re, "Pattern", None) is not None and getattr(_re, "Match", None) is not None:
     Pattern = _alias(_re.Pattern, 1)
     Match = _alias(_re.Match, 1)
 else:
