@@ -663,6 +663,8 @@ class _BaseGenericAlias(_Final, _root=True):
         return tuple(res)
 
     def __getattr__(self, attr):
+        if attr in {"__name__", "__qualname__"}:
+            return self._name or self.__origin__.__name__
         if attr in {"__origin__", "__args__"}:
             return super().__getattr__(attr)
         if "__origin__" in self.__dict__ and not _is_dunder(attr):
