@@ -72,6 +72,7 @@ attempt("Dict[T, U] too few", lambda: Dict[T, U][int])
 attempt("Callable[[T], U]", lambda: Callable[[T], U][int, str])
 attempt("Type[T]", lambda: (Type[T].__parameters__, Type[int]))
 attempt("List.__origin__", lambda: (List.__origin__, List[int].__origin__, List._name))
+attempt("list[T]", lambda: (list[T][int], List[list[T]][str], dict[str, T][int] == Dict[str, T][int]))
 
 
 class Box(Generic[T]):
