@@ -252,34 +252,23 @@ class timedelta:
 
     __rmul__ = __mul__
 
+    # Division by zero raises from the int operation, with its message.
     def __floordiv__(self, other):
         if isinstance(other, timedelta):
-            d = other._to_us()
-            if d == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return self._to_us() // d
+            return self._to_us() // other._to_us()
         if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
             return _td_from_us(self._to_us() // other)
         return NotImplemented
 
     def __truediv__(self, other):
         if isinstance(other, timedelta):
-            d = other._to_us()
-            if d == 0:
-                raise ZeroDivisionError('division by zero')
-            return self._to_us() / d
+            return self._to_us() / other._to_us()
         if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError('division by zero')
-            return _td_from_us(_round_half_even(self._to_us(), other)
-                               if other > 0 else
-                               _round_half_even(-self._to_us(), -other))
+            if other < 0:
+                return _td_from_us(_round_half_even(-self._to_us(), -other))
+            return _td_from_us(_round_half_even(self._to_us(), other))
         if isinstance(other, float):
             n, d = other.as_integer_ratio()
-            if n == 0:
-                raise ZeroDivisionError('division by zero')
             if n < 0:
                 n, d = -n, -d
             return _td_from_us(_round_half_even(self._to_us() * d, n))
@@ -287,18 +276,12 @@ class timedelta:
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            d = other._to_us()
-            if d == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return _td_from_us(self._to_us() % d)
+            return _td_from_us(self._to_us() % other._to_us())
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            d = other._to_us()
-            if d == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            q, r = divmod(self._to_us(), d)
+            q, r = divmod(self._to_us(), other._to_us())
             return q, _td_from_us(r)
         return NotImplemented
 
@@ -354,6 +337,8 @@ def _td_from_us(us, cls=timedelta):
     s, micro = divmod(us, 1000000)
     d, s = divmod(s, 86400)
     if not -999999999 <= d <= 999999999:
+        if not -2**31 <= d < 2**31:
+            raise OverflowError('Python int too large to convert to C int')
         raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
     self = object.__new__(cls)
     self._days = d
@@ -379,8 +364,7 @@ def _check_utc_offset(name, offset):
                         "'%s'" % (name, type(offset).__name__))
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError('offset must be a timedelta strictly between '
-                         '-timedelta(hours=24) and timedelta(hours=24), not '
-                         '%r.' % (offset,))
+                         '-timedelta(hours=24) and timedelta(hours=24).')
     return offset
 
 
@@ -487,123 +471,160 @@ class IsoCalendarDate(tuple):
                 tuple(self))
 
 
+class _Bad(Exception):
+    """An unparsable ISO string (turned into CPython's ValueError)."""
+
+
+def _digits(s, pos, n):
+    """The int of s[pos:pos+n], which must be n ASCII digits."""
+    part = s[pos:pos + n]
+    if len(part) != n or not (part.isdigit() and part.isascii()):
+        raise _Bad
+    return int(part)
+
+
 def _parse_isodate(s):
-    """(y, m, d) from 'YYYY-MM-DD', 'YYYYMMDD', 'YYYY-Www[-D]', 'YYYYWww[D]'."""
-    if len(s) < 7 or not s[:4].isdigit():
-        raise ValueError
-    y = int(s[:4])
-    rest = s[4:]
-    dash = rest[:1] == '-'
-    if dash:
-        rest = rest[1:]
-    if rest[:1] == 'W':
-        rest = rest[1:]
-        if len(rest) < 2 or not rest[:2].isdigit():
-            raise ValueError
-        week = int(rest[:2])
-        rest = rest[2:]
+    """(y, m, d) of 'YYYY-MM-DD', 'YYYYMMDD', 'YYYY-Www[-D]', 'YYYYWww[D]'."""
+    y = _digits(s, 0, 4)
+    pos = 4
+    sep = s[pos:pos + 1] == '-'
+    if sep:
+        pos += 1
+    if s[pos:pos + 1] == 'W':
+        week = _digits(s, pos + 1, 2)
+        pos += 3
         day = 1
-        if rest:
-            if dash:
-                if rest[0] != '-':
-                    raise ValueError
-                rest = rest[1:]
-            if len(rest) != 1 or not rest.isdigit():
-                raise ValueError
-            day = int(rest)
-        return _from_iso_calendar(y, week, day)
-    if dash:
-        if len(rest) != 5 or rest[2] != '-':
-            raise ValueError
-        mo, dd = rest[:2], rest[3:]
-    else:
-        if len(rest) != 4:
-            raise ValueError
-        mo, dd = rest[:2], rest[2:]
-    if not (mo.isdigit() and dd.isdigit()):
-        raise ValueError
-    return y, int(mo), int(dd)
+        if pos < len(s):
+            if sep:
+                if s[pos] != '-':
+                    raise _Bad
+                pos += 1
+            day = _digits(s, pos, 1)
+        if not MINYEAR <= y <= MAXYEAR or not _iso_week_ok(y, week) or \
+                not 0 < day < 8:
+            raise _Bad
+        return _ord2ymd(_isoweek1monday(y) + (week - 1) * 7 + day - 1)
+    m = _digits(s, pos, 2)
+    pos += 2
+    if sep:
+        if s[pos:pos + 1] != '-':
+            raise _Bad
+        pos += 1
+    d = _digits(s, pos, 2)
+    return y, m, d
+
+
+def _iso_week_ok(year, week):
+    if 0 < week < 53:
+        return True
+    if week == 53:
+        first = _ymd2ord(year, 1, 1) % 7
+        return first == 4 or (first == 3 and _is_leap(year))
+    return False
 
 
 def _from_iso_calendar(year, week, day):
+    year = _index(year)
+    week = _index(week)
+    day = _index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('Year is out of range: %d' % year)
-    if not 0 < week < 53:
-        out_of_range = True
-        if week == 53:
-            first = _ymd2ord(year, 1, 1) % 7
-            if first == 4 or (first == 3 and _is_leap(year)):
-                out_of_range = False
-        if out_of_range:
-            raise ValueError('Invalid week: %d' % week)
+    if not _iso_week_ok(year, week):
+        raise ValueError('Invalid week: %d' % week)
     if not 0 < day < 8:
-        raise ValueError('Invalid weekday: %d (range is [1, 7])' % day)
-    o = _isoweek1monday(year) + (week - 1) * 7 + day - 1
-    return _ord2ymd(o)
+        raise ValueError('Invalid day: %d (range is [1, 7])' % day)
+    return _ord2ymd(_isoweek1monday(year) + (week - 1) * 7 + day - 1)
 
 
-def _parse_hhmmss(s):
-    """(h, m, s, us) from 'HH[:MM[:SS[.f+]]]' or 'HH[MM[SS[.f+]]]'."""
-    if len(s) < 2 or not s[:2].isdigit():
-        raise ValueError
-    comps = [int(s[:2]), 0, 0, 0]
-    pos = 2
-    colon = None
-    for k in (1, 2):
-        if pos >= len(s):
-            return comps
-        c = s[pos]
-        if c in '.,':
-            break
-        if colon is None:
-            colon = c == ':'
-        if colon:
-            if c != ':':
-                raise ValueError
-            pos += 1
-        if len(s) < pos + 2 or not s[pos:pos + 2].isdigit():
-            raise ValueError
-        comps[k] = int(s[pos:pos + 2])
+def _parse_hhmmss(s, end):
+    """Parse s[:end] as HH[:MM[:SS[.f]]] or HH[MM[SS[.f]]].
+
+    Returns ([h, m, s, us], trailing) where `trailing` tells that one
+    character was left over (only harmless before a UTC offset)."""
+    vals = [0, 0, 0, 0]
+    pos = 0
+    colon = True
+    for i in range(3):
+        vals[i] = _digits(s, pos, 2)
         pos += 2
-    if pos < len(s):
-        if s[pos] not in '.,' or k != 2 and pos != len(s):
-            raise ValueError
-        frac = s[pos + 1:]
-        if not frac or not frac.isdigit() or not frac.isascii():
-            raise ValueError
-        digits = frac[:6]
-        us = int(digits) * 10**(6 - len(digits))
-        comps[3] = us
-    return comps
+        c = s[pos] if pos < len(s) else ''
+        pos += 1
+        if i == 0:
+            colon = c == ':'
+        if pos >= end:
+            return vals, c != '' and pos == end
+        if colon and c == ':':
+            continue
+        if c in ('.', ','):
+            break
+        if not colon:
+            pos -= 1
+        else:
+            raise _Bad
+    n = min(end - pos, 6)
+    if n <= 0:
+        raise _Bad
+    us = _digits(s, pos, n)
+    vals[3] = us * 10**(6 - n)
+    pos += n
+    while pos < end and s[pos].isdigit() and s[pos].isascii():
+        pos += 1
+    return vals, pos < end
 
 
 def _parse_isotime(s):
-    """(h, m, s, us, tzinfo) from an ISO time with an optional offset."""
-    tzpos = -1
+    """(h, m, s, us, tz) of an ISO time with an optional UTC offset."""
+    tzpos = len(s)
     for i, c in enumerate(s):
-        if c in '+-Z':
+        if c in 'Z+-':
             tzpos = i
             break
-    tz = None
-    if tzpos >= 0:
-        ts = s[:tzpos]
-        zs = s[tzpos:]
-        if zs == 'Z':
-            tz = timezone.utc
-        else:
-            if zs[0] == 'Z':
-                raise ValueError
-            sign = -1 if zs[0] == '-' else 1
-            body = zs[1:]
-            if len(body) not in (2, 4, 5) and len(body) < 6:
-                raise ValueError
-            h, m, sec, us = _parse_hhmmss(body)
-            td = timedelta(hours=h, minutes=m, seconds=sec, microseconds=us)
-            tz = timezone.utc if not td else timezone(sign * td)
-    else:
-        ts = s
-    h, m, sec, us = _parse_hhmmss(ts)
-    return h, m, sec, us, tz
+    vals, trailing = _parse_hhmmss(s, tzpos)
+    if tzpos == len(s):
+        if trailing:
+            raise _Bad
+        return vals + [None]
+    if s[tzpos] == 'Z':
+        if tzpos + 1 != len(s):
+            raise _Bad
+        return vals + [timezone.utc]
+    sign = -1 if s[tzpos] == '-' else 1
+    rest = s[tzpos + 1:]
+    tzv, trailing = _parse_hhmmss(rest, len(rest))
+    if trailing:
+        raise _Bad
+    secs = tzv[0] * 3600 + tzv[1] * 60 + tzv[2]
+    if not secs:
+        return vals + [timezone.utc]
+    return vals + [timezone(timedelta(seconds=sign * secs,
+                                      microseconds=sign * tzv[3]))]
+
+
+def _datetime_separator(s):
+    """Where the date part of an ISO datetime string ends."""
+    n = len(s)
+    if n == 7:
+        return 7
+    if s[4] == '-':
+        if s[5] == 'W':
+            if n < 8:
+                return -1
+            if n > 8 and s[8] == '-':
+                if n == 9:
+                    return -1
+                if n > 10 and s[10].isdigit():
+                    return 8
+                return 10
+            return 8
+        return 10
+    if s[4] == 'W':
+        idx = 7
+        while idx < n and s[idx].isdigit():
+            idx += 1
+        if idx < 9:
+            return idx
+        return 7 if idx % 2 == 0 else 8
+    return 8
 
 
 # ---------------------------------------------------------------- date
@@ -652,13 +673,14 @@ class date:
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        if len(date_string) not in (7, 8, 10):
-            raise ValueError('Invalid isoformat string: %r' % (date_string,))
         try:
-            return cls(*_parse_isodate(date_string))
-        except ValueError:
+            if len(date_string) not in (7, 8, 10):
+                raise _Bad
+            ymd = _parse_isodate(date_string)
+        except _Bad:
             raise ValueError('Invalid isoformat string: %r' %
                              (date_string,)) from None
+        return cls(*ymd)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -948,7 +970,7 @@ class time:
         if myoff is None or otoff is None:
             if eq:
                 return 2
-            raise TypeError('cannot compare naive and aware times')
+            raise TypeError("can't compare offset-naive and offset-aware times")
         myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
         othhmm = other._hour * 60 + other._minute - \
             otoff // timedelta(minutes=1)
@@ -1019,11 +1041,13 @@ class time:
             raise TypeError('fromisoformat: argument must be str')
         s = time_string[1:] if time_string[:1] == 'T' else time_string
         try:
+            if len(s) < 2:
+                raise _Bad
             h, m, sec, us, tz = _parse_isotime(s)
-            return cls(h, m, sec, us, tz)
-        except ValueError:
+        except _Bad:
             raise ValueError('Invalid isoformat string: %r' %
                              (time_string,)) from None
+        return cls(h, m, sec, us, tz)
 
     def strftime(self, fmt):
         tt = _time.struct_time((1900, 1, 1, self._hour, self._minute,
@@ -1192,33 +1216,21 @@ class datetime(date):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         s = date_string
+        h = mi = sec = us = 0
+        tz = None
         try:
             if len(s) < 7:
-                raise ValueError
-            # the date part ends where its format says
-            if s[4:5] == '-' and s[5:6] == 'W' or s[4:5] == 'W':
-                n = 7 if s[4] == 'W' else 8
-                if len(s) > n and s[n:n + 1] in ('-',) + (
-                        ('',) if s[4] != 'W' else ()):
-                    n += 2 if s[n] == '-' else 0
-                elif len(s) > n and s[n].isdigit() and s[4] == 'W':
-                    n += 1
-            elif s[4:5] == '-':
-                n = 10
-            else:
-                n = 8
+                raise _Bad
+            n = _datetime_separator(s)
+            if n < 0:
+                raise _Bad
             y, m, d = _parse_isodate(s[:n])
-            rest = s[n:]
-            h = mi = sec = us = 0
-            tz = None
-            if rest:
-                if len(rest) < 2:
-                    raise ValueError
-                h, mi, sec, us, tz = _parse_isotime(rest[1:])
-            return cls(y, m, d, h, mi, sec, us, tz)
-        except ValueError:
+            if len(s) > n:
+                h, mi, sec, us, tz = _parse_isotime(s[n + 1:])
+        except _Bad:
             raise ValueError('Invalid isoformat string: %r' %
                              (date_string,)) from None
+        return cls(y, m, d, h, mi, sec, us, tz)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
