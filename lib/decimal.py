@@ -519,7 +519,12 @@ def localcontext(ctx=None, **kwargs):
         if k not in _LOCALCONTEXT_KEYS:
             raise TypeError('%r is an invalid keyword argument for this '
                             'function' % k)
-        setattr(new, k, v)
+        if k == 'flags':
+            new._flags = _signal_bits(v, k)
+        elif k == 'traps':
+            new._traps = _signal_bits(v, k)
+        else:
+            setattr(new, k, v)
     return _ContextManager(new)
 
 
@@ -2521,22 +2526,19 @@ def _parse_spec(spec):
 
 def _group(intpart, sep, minwidth):
     """Insert thousands separators, padding with zeros to minwidth."""
-    if not sep:
-        return intpart.rjust(minwidth, '0')
-    groups = []
-    while intpart:
-        groups.append(intpart[-3:])
-        intpart = intpart[:-3]
-    out = ','.join(reversed(groups))
+    def grouped(digits):
+        if not sep:
+            return digits
+        groups = []
+        while digits:
+            groups.append(digits[-3:])
+            digits = digits[:-3]
+        return sep.join(reversed(groups))
+
+    out = grouped(intpart)
     while len(out) < minwidth:
-        # pad with zero digits, keeping the grouping valid
-        groups.append('0' if len(groups[-1]) == 3 else '')
-        if len(groups[-1]) < 3 and groups[-1] != '0':
-            groups[-1] = '0' + groups[-1]
-        elif groups[-1] == '':
-            groups.pop()
-            groups[-1] = '0' + groups[-1]
-        out = ','.join(reversed([g for g in groups if g]))
+        intpart = '0' + intpart
+        out = grouped(intpart)
     return out
 
 
@@ -2568,10 +2570,16 @@ def _format(d, spec, ctx):
     if prec is not None:
         if typ_eff in ('e', 'E'):
             c, e = _round_sig(c, e, prec + 1, sign, rnd)
+            if c and _ndigits(c) < prec + 1:
+                pad = prec + 1 - _ndigits(c)
+                c *= 10**pad
+                e -= pad
         elif typ_eff in ('f', 'F', '%'):
             if e < -prec:
                 c, _ = _round_int(c, -prec - e, sign, rnd)
-                e = -prec
+            else:
+                c *= 10**(e + prec)
+            e = -prec
         elif typ_eff in ('g', 'G') and _ndigits(c) > prec:
             c, e = _round_sig(c, e, max(prec, 1), sign, rnd)
     if c == 0 and e > 0 and typ_eff in ('f', 'F', '%'):
