@@ -1438,14 +1438,15 @@ def _pow(a, b, ctx, st):
     one_cmp = _cmp_mag(a, _ONE)
     if b._kind == _INF:
         if one_cmp == 0:
-            return _finalize(0, 10**ctx._prec + 1, -ctx._prec - 1, ctx, st)
+            st[0] |= _INEXACT | _ROUNDED
+            return _dec(0, 10**(ctx._prec - 1), 1 - ctx._prec)
         if (one_cmp > 0) == (not b._sign):
             return _dec(0, 0, 0, _INF)
         return _dec(0, 0, 0)
     if one_cmp == 0 and bint:
         # (+-1.000...)**n
         n = _int_value(b)
-        exp = a._exp * n if n > 0 else 0
+        exp = a._exp * n if not b._sign else 0
         if exp < 1 - ctx._prec:
             exp = 1 - ctx._prec
             st[0] |= _ROUNDED
