@@ -1366,7 +1366,7 @@ def _log10(a, ctx, st):
         return r
     if _is_pow10(a._int):
         k = a._exp + _ndigits(a._int) - 1
-        return _finalize(1 if k < 0 else 0, abs(k), 0, ctx, st)
+        return _finalize(1 if k < 0 else 0, abs(k), 0, _half_even(ctx), st)
     hctx = _half_even(ctx)
     sign = 1 if _cmp(a, _ONE) < 0 else 0
 
@@ -1451,15 +1451,23 @@ def _pow(a, b, ctx, st):
             exp = 1 - ctx._prec
             st[0] |= _ROUNDED
         return _finalize(sign, 10**-exp, exp, ctx, st)
-    # Certain overflow or underflow (the C module's coarse bound check).
-    la = _adjusted(a) + _math.log10(int(str(a._int)[:17]) /
-                                    10**(min(_ndigits(a._int), 17) - 1))
-    if la:
-        lb = _math.floor(_math.log10(abs(la))) + _adjusted(b)
-        if (la > 0) == (not b._sign):
+    # Certain overflow or underflow (libmpdec's coarse bound check, on
+    # lower bounds of the exponents of log10|x| and y).
+    t = _adjusted(a)
+    if t > 0:
+        lbz = _ndigits(t) - 1
+    elif t < -1:
+        lbz = _ndigits(-(t + 1)) - 1
+    else:
+        d = _add(_dec(0, a._int, a._exp), _ONE, _MAXCTX, [0], True)
+        u = _adjusted(d) if d._int else None
+        lbz = None if u is None else (u - 2 if t == 0 else u - 1)
+    if lbz is not None:
+        lb = lbz + _adjusted(b)
+        if (t < 0) == bool(b._sign):
             if _ndigits(ctx._Emax) < lb:
                 return _finalize(sign, 1, ctx._Emax + 1, ctx, st)
-        elif _ndigits(ctx._Emin - ctx._prec + 1) < lb:
+        elif _ndigits(ctx._prec - 1 - ctx._Emin) < lb:
             return _finalize(sign, 1, ctx._Emin - ctx._prec, ctx, st)
     if bint:
         return _pow_int(a, b, sign, ctx, st)
@@ -2664,6 +2672,7 @@ def _align(s, body, fill, align, width):
 
 _NAN = _dec(0, 0, 0, _QNAN)
 _ONE = _dec(0, 1, 0)
+_MAXCTX = Context(prec=MAX_PREC, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
 
 DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999,
                          Emax=999999, capitals=1, clamp=0, flags=[],
