@@ -1534,22 +1534,31 @@ def _sqrt(a, ctx, st):
 
 
 def _binop(fn, reflected=False):
+    # The hot path of the operators: conversion, context and status inline.
     if reflected:
         def op(self, other):
-            other = _conv(other)
-            if other is NotImplemented:
-                return other
-            ctx = getcontext()
+            if not isinstance(other, Decimal):
+                if not isinstance(other, int):
+                    return NotImplemented
+                other = _from_int(other)
+            ctx = _current[0] or getcontext()
             st = [0]
-            return _done(ctx, st, fn(other, self, ctx, st))
+            r = fn(other, self, ctx, st)
+            if st[0]:
+                ctx._apply(st[0])
+            return r
     else:
         def op(self, other):
-            other = _conv(other)
-            if other is NotImplemented:
-                return other
-            ctx = getcontext()
+            if not isinstance(other, Decimal):
+                if not isinstance(other, int):
+                    return NotImplemented
+                other = _from_int(other)
+            ctx = _current[0] or getcontext()
             st = [0]
-            return _done(ctx, st, fn(self, other, ctx, st))
+            r = fn(self, other, ctx, st)
+            if st[0]:
+                ctx._apply(st[0])
+            return r
     return op
 
 
