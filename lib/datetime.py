@@ -1236,6 +1236,15 @@ class datetime(date):
     def fromisocalendar(cls, year, week, day):
         return cls(*_from_iso_calendar(year, week, day))
 
+    @classmethod
+    def strptime(cls, date_string, format):
+        for i, arg in enumerate((date_string, format), 1):
+            if not isinstance(arg, str):
+                raise TypeError('strptime() argument %d must be str, not %s' %
+                                (i, type(arg).__name__))
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
+
     def timetuple(self):
         dst = self.dst()
         flag = -1 if dst is None else (1 if dst else 0)
