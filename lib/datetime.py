@@ -125,6 +125,21 @@ def _cmp(a, b):
     return 0 if a == b else (1 if a > b else -1)
 
 
+_CMP_OPS = {'eq': lambda c: c == 0, 'ne': lambda c: c != 0,
+            'lt': lambda c: c < 0, 'le': lambda c: c <= 0,
+            'gt': lambda c: c > 0, 'ge': lambda c: c >= 0}
+
+
+def _comparisons(cls):
+    """Install the six rich comparisons, all made by cls._compare."""
+    for op in _CMP_OPS:
+        def method(self, other, op=op):
+            return self._compare(other, op)
+        method.__name__ = method.__qualname__ = '__%s__' % op
+        setattr(cls, method.__name__, method)
+    return cls
+
+
 def _round_half_even(num, den):
     """num/den rounded to the nearest int, ties to even (den > 0)."""
     q, r = divmod(num, den)
@@ -145,6 +160,7 @@ def _type_name(o):
 # ---------------------------------------------------------------- timedelta
 
 
+@_comparisons
 class timedelta:
     """Difference between two datetime values."""
     __slots__ = ('_days', '_seconds', '_microseconds')
@@ -200,17 +216,9 @@ class timedelta:
     def total_seconds(self):
         return self._to_us() / 10**6
 
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._microseconds
+    days = property(lambda self: self._days)
+    seconds = property(lambda self: self._seconds)
+    microseconds = property(lambda self: self._microseconds)
 
     def _to_us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + \
@@ -285,29 +293,9 @@ class timedelta:
             return q, _td_from_us(r)
         return NotImplemented
 
-    def __eq__(self, other):
+    def _compare(self, other, op):
         if isinstance(other, timedelta):
-            return self._to_us() == other._to_us()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() < other._to_us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() <= other._to_us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() > other._to_us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() >= other._to_us()
+            return _CMP_OPS[op](_cmp(self._to_us(), other._to_us()))
         return NotImplemented
 
     def __hash__(self):
@@ -630,6 +618,7 @@ def _datetime_separator(s):
 # ---------------------------------------------------------------- date
 
 
+@_comparisons
 class date:
     """date(year, month, day) --> date object"""
     __slots__ = ('_year', '_month', '_day', '_hashcode')
@@ -711,17 +700,9 @@ class date:
 
     __str__ = isoformat
 
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
+    year = property(lambda self: self._year)
+    month = property(lambda self: self._month)
+    day = property(lambda self: self._day)
 
     def timetuple(self):
         return _build_struct_time(self._year, self._month, self._day, 0, 0, 0,
@@ -738,29 +719,9 @@ class date:
     def _key(self):
         return (self._year, self._month, self._day)
 
-    def __eq__(self, other):
+    def _compare(self, other, op):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() >= other._key()
+            return _CMP_OPS[op](_cmp(self._key(), other._key()))
         return NotImplemented
 
     def __hash__(self):
@@ -890,6 +851,23 @@ class tzinfo:
 # ---------------------------------------------------------------- time
 
 
+class _TimeFields:
+    """The time fields and pickling shared by time and datetime."""
+    __slots__ = ()
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), self._getstate(protocol))
+
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
+
+
 def _offset_of(tz, what, dt):
     if tz is None:
         return None
@@ -906,7 +884,8 @@ def _tzname_of(tz, dt):
     return name
 
 
-class time:
+@_comparisons
+class time(_TimeFields):
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]])"""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
                  '_fold')
@@ -935,13 +914,6 @@ class time:
         self._tzinfo = tzinfo
         self._fold = fold
         return self
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     def utcoffset(self):
         return _offset_of(self._tzinfo, 'utcoffset', None)
@@ -977,29 +949,9 @@ class time:
         return _cmp((myhhmm, self._second, self._microsecond),
                     (othhmm, other._second, other._microsecond))
 
-    def __eq__(self, other):
+    def _compare(self, other, op):
         if isinstance(other, time):
-            return self._cmp(other, True) == 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, False) < 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, False) <= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, False) > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, False) >= 0
+            return _CMP_OPS[op](self._cmp(other, op in ('eq', 'ne')))
         return NotImplemented
 
     def __hash__(self):
@@ -1085,11 +1037,6 @@ class time:
             return (b,)
         return (b, self._tzinfo)
 
-    def __reduce_ex__(self, protocol):
-        return (type(self), self._getstate(protocol))
-
-    def __reduce__(self):
-        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1100,7 +1047,8 @@ time.resolution = timedelta(microseconds=1)
 # ---------------------------------------------------------------- datetime
 
 
-class datetime(date):
+@_comparisons
+class datetime(date, _TimeFields):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,
     tzinfo]]]]])"""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
@@ -1144,13 +1092,6 @@ class datetime(date):
         self._fold = fold
         self._hashcode = -1
         return self
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def _fromtimestamp(cls, t, utc, tz):
@@ -1413,41 +1354,11 @@ class datetime(date):
 
     def _compare(self, other, op):
         if isinstance(other, datetime):
-            c = self._cmp(other, op in ('eq', 'ne'))
-            if op == 'eq':
-                return c == 0
-            if op == 'ne':
-                return c != 0
-            if op == 'lt':
-                return c < 0
-            if op == 'le':
-                return c <= 0
-            if op == 'gt':
-                return c > 0
-            return c >= 0
+            return _CMP_OPS[op](self._cmp(other, op in ('eq', 'ne')))
         if isinstance(other, date) and op not in ('eq', 'ne'):
             raise TypeError("can't compare %s to %s" % (_tp_name(self),
                                                         _tp_name(other)))
         return NotImplemented
-
-    def __eq__(self, other):
-        return self._compare(other, 'eq')
-
-    def __ne__(self, other):
-        r = self._compare(other, 'ne')
-        return r
-
-    def __lt__(self, other):
-        return self._compare(other, 'lt')
-
-    def __le__(self, other):
-        return self._compare(other, 'le')
-
-    def __gt__(self, other):
-        return self._compare(other, 'gt')
-
-    def __ge__(self, other):
-        return self._compare(other, 'ge')
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
@@ -1513,11 +1424,6 @@ class datetime(date):
             return (b,)
         return (b, self._tzinfo)
 
-    def __reduce_ex__(self, protocol):
-        return (type(self), self._getstate(protocol))
-
-    def __reduce__(self):
-        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)

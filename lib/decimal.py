@@ -260,6 +260,22 @@ def _check_int(v):
     return v
 
 
+def _int_attribute(name, valid, message):
+    """A Context property holding a validated int in `_<name>`."""
+    private = '_' + name
+
+    def get(self):
+        return getattr(self, private)
+
+    def set(self, v):
+        _check_int(v)
+        if not valid(v):
+            raise ValueError(message)
+        setattr(self, private, v)
+
+    return property(get, set)
+
+
 class Context(object):
     """Arithmetic context: precision, rounding, exponent limits, signals."""
     __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals',
@@ -295,16 +311,16 @@ class Context(object):
             self._traps = _signal_bits(traps, 'traps')
 
     # -- attributes
-    @property
-    def prec(self):
-        return self._prec
-
-    @prec.setter
-    def prec(self, v):
-        _check_int(v)
-        if not 1 <= v <= MAX_PREC:
-            raise ValueError('valid range for prec is [1, MAX_PREC]')
-        self._prec = v
+    prec = _int_attribute('prec', lambda v: 1 <= v <= MAX_PREC,
+                          'valid range for prec is [1, MAX_PREC]')
+    Emin = _int_attribute('Emin', lambda v: MIN_EMIN <= v <= 0,
+                          'valid range for Emin is [MIN_EMIN, 0]')
+    Emax = _int_attribute('Emax', lambda v: 0 <= v <= MAX_EMAX,
+                          'valid range for Emax is [0, MAX_EMAX]')
+    capitals = _int_attribute('capitals', lambda v: v in (0, 1),
+                              'valid values for capitals are 0 or 1')
+    clamp = _int_attribute('clamp', lambda v: v in (0, 1),
+                           'valid values for clamp are 0 or 1')
 
     @property
     def rounding(self):
@@ -315,50 +331,6 @@ class Context(object):
         if not isinstance(v, str) or v not in _ROUNDINGS:
             raise TypeError(_ROUNDING_MSG)
         self._rounding = _ROUNDINGS[_ROUNDINGS.index(v)]
-
-    @property
-    def Emin(self):
-        return self._Emin
-
-    @Emin.setter
-    def Emin(self, v):
-        _check_int(v)
-        if not MIN_EMIN <= v <= 0:
-            raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
-        self._Emin = v
-
-    @property
-    def Emax(self):
-        return self._Emax
-
-    @Emax.setter
-    def Emax(self, v):
-        _check_int(v)
-        if not 0 <= v <= MAX_EMAX:
-            raise ValueError('valid range for Emax is [0, MAX_EMAX]')
-        self._Emax = v
-
-    @property
-    def capitals(self):
-        return self._capitals
-
-    @capitals.setter
-    def capitals(self, v):
-        _check_int(v)
-        if v not in (0, 1):
-            raise ValueError('valid values for capitals are 0 or 1')
-        self._capitals = v
-
-    @property
-    def clamp(self):
-        return self._clamp
-
-    @clamp.setter
-    def clamp(self, v):
-        _check_int(v)
-        if v not in (0, 1):
-            raise ValueError('valid values for clamp are 0 or 1')
-        self._clamp = v
 
     @property
     def flags(self):
@@ -1052,7 +1024,9 @@ def _floordiv(a, b, ctx, st):
     return _finalize(r[0]._sign, r[0]._int, 0, ctx, st)
 
 
-def _mod(a, b, ctx, st):
+def _remainder_specials(a, b, ctx, st):
+    """The result of a remainder with a NaN, an infinity or a zero divisor,
+    or None."""
     r = _nans(a, b, st, ctx)
     if r is not None:
         return r
@@ -1064,6 +1038,13 @@ def _mod(a, b, ctx, st):
         if a._int == 0:
             return _invalid(st, _DIVUNDEFINED)
         return _invalid(st)
+    return None
+
+
+def _mod(a, b, ctx, st):
+    r = _remainder_specials(a, b, ctx, st)
+    if r is not None:
+        return r
     r = _divint_rem(a, b, ctx, st)
     return _NAN if r is None else r[1]
 
@@ -1093,17 +1074,9 @@ def _divmod(a, b, ctx, st):
 
 
 def _remainder_near(a, b, ctx, st):
-    r = _nans(a, b, st, ctx)
+    r = _remainder_specials(a, b, ctx, st)
     if r is not None:
         return r
-    if a._kind == _INF:
-        return _invalid(st)
-    if b._kind == _INF:
-        return _finalize(a._sign, a._int, a._exp, ctx, st)
-    if b._int == 0:
-        if a._int == 0:
-            return _invalid(st, _DIVUNDEFINED)
-        return _invalid(st)
     ideal = a._exp if a._exp < b._exp else b._exp
     if a._int == 0:
         return _finalize(a._sign, 0, ideal, ctx, st)
@@ -1531,6 +1504,11 @@ def _sqrt(a, ctx, st):
 
 
 # ---------------------------------------------------------------- Decimal
+
+
+_CMP_OPS = {'eq': lambda c: c == 0, 'ne': lambda c: c != 0,
+            'lt': lambda c: c < 0, 'le': lambda c: c <= 0,
+            'gt': lambda c: c > 0, 'ge': lambda c: c >= 0}
 
 
 def _binop(fn, reflected=False):
@@ -2033,36 +2011,8 @@ class Decimal(object):
                 return op == 'ne'
             getcontext()._apply(_INVOP)
             return False
-        c = _cmp(a, o)
-        if op == 'eq':
-            return c == 0
-        if op == 'ne':
-            return c != 0
-        if op == 'lt':
-            return c < 0
-        if op == 'le':
-            return c <= 0
-        if op == 'gt':
-            return c > 0
-        return c >= 0
+        return _CMP_OPS[op](_cmp(a, o))
 
-    def __eq__(self, other):
-        return self._richcmp(other, 'eq')
-
-    def __ne__(self, other):
-        return self._richcmp(other, 'ne')
-
-    def __lt__(self, other):
-        return self._richcmp(other, 'lt')
-
-    def __le__(self, other):
-        return self._richcmp(other, 'le')
-
-    def __gt__(self, other):
-        return self._richcmp(other, 'gt')
-
-    def __ge__(self, other):
-        return self._richcmp(other, 'ge')
 
 
 # --------------------------------------------- the named operations
@@ -2353,6 +2303,10 @@ def _d_to_integral_exact(self, rounding=None, context=None):
     return _done(ctx, st, _to_integral(self, _rounding_arg(rounding, ctx),
                                        ctx, st, True))
 
+
+for _name in _CMP_OPS:
+    setattr(Decimal, '__%s__' % _name,
+            (lambda op: lambda self, other: self._richcmp(other, op))(_name))
 
 Decimal.fma = _d_fma
 Decimal.quantize = _d_quantize
