@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "runtime/errors.h"
+#include "runtime/objects/code.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/function.h"
@@ -47,8 +48,10 @@ void tier_init(Interpreter* interp) {
     interp->tier_loop_threshold = UINT32_MAX;
     break;
   case Config::JitMode::Eager:
+    // Every function at its first call; module and class bodies (which run
+    // once) only when a loop in them gets hot, as in tiered mode.
     interp->tier_call_threshold = 1;
-    interp->tier_loop_threshold = 1;
+    interp->tier_loop_threshold = static_cast<uint32_t>(std::max(1, c.jit_loop_threshold));
     break;
   case Config::JitMode::On:
     interp->tier_call_threshold = static_cast<uint32_t>(std::max(1, c.jit_threshold));
@@ -178,10 +181,11 @@ static JitEntryFn hot(ThreadState* ts, Frame* frame, bool loop) {
     uint32_t call_thr = interp->config.jit_mode == Config::JitMode::Eager
                             ? 1
                             : static_cast<uint32_t>(std::max(1, interp->config.jit_threshold));
-    uint32_t loop_thr = interp->config.jit_mode == Config::JitMode::Eager
-                            ? 1
-                            : static_cast<uint32_t>(std::max(1, interp->config.jit_loop_threshold));
+    uint32_t loop_thr = static_cast<uint32_t>(std::max(1, interp->config.jit_loop_threshold));
     if (code->call_count < call_thr && code->backedge_count < loop_thr)
+      return nullptr;
+    // A module or class body runs once: compiling it pays only for a hot loop.
+    if (!(code->flags & CO_OPTIMIZED) && code->backedge_count < loop_thr)
       return nullptr;
     rec->hot_calls = static_cast<int>(code->call_count);
     rec->hot_backedges = static_cast<int>(code->backedge_count);

@@ -5,6 +5,7 @@
 #include <cstddef>
 
 #include "bytecode/exceptiontable.h"
+#include "bytecode/opcodes.h"
 #include "interp/interp.h"
 #include "interp/jit_iface.h"
 #include "interp/slowpaths.h"
@@ -89,6 +90,31 @@ Object* jit_call(ThreadState* ts, Frame* frame, Object** base, int oparg, Object
   function = sp[-(total_args + 1)];
   int nkw = kwnames ? static_cast<int>(tuple_size(kwnames)) : 0;
   int positional = total_args - nkw;
+  if (function_check(function) && static_cast<FunctionObject*>(function)->vectorcall == interp::function_vectorcall) {
+    // As the interpreter's inline call: the callee's frame takes the
+    // arguments over (steals them), the caller's stack no longer holds them,
+    // and the caller's lasti is the CALL's last inline cache meanwhile.
+    auto* func = static_cast<FunctionObject*>(function);
+    auto* co = static_cast<CodeObject*>(func->code);
+    Object* locals = (co->flags & CO_OPTIMIZED) ? nullptr : func->globals;
+    Object** args = sp - total_args;
+    frame->stacktop = static_cast<int>(base - frame->localsplus);
+    Frame* callee = interp::push_frame(ts, function, locals);
+    if (!callee) {
+      for (int i = 0; i < total_args; i++)
+        decref(args[i]);
+      decref(function);
+      return nullptr;
+    }
+    int bound = interp::bind_arguments(ts, callee, args, positional, kwnames, true);
+    decref(function);
+    if (bound < 0) {
+      interp::pop_frame(ts, callee);
+      return nullptr;
+    }
+    frame->prev_instr += bytecode::cache_entries(bytecode::CALL);
+    return interp::eval_frame(ts, callee, false);
+  }
   Object* res = object_vectorcall(function, sp - total_args,
                                   static_cast<size_t>(positional) | VECTORCALL_ARGUMENTS_OFFSET, kwnames);
   decref(function);

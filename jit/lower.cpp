@@ -278,7 +278,7 @@ bool Lowering::run() {
     b.SetInsertPoint(bb);
     Object* pending_kw = kwnames;
     lowerings.fn[in->op](*this);
-    if (in->op != bytecode::KW_NAMES && pending_kw == kwnames)
+    if (in->op != bytecode::KW_NAMES && in->op != bytecode::PRECALL && pending_kw == kwnames)
       kwnames = nullptr; // KW_NAMES applies to the next instruction only
     if (!terminated) {
       BasicBlock* next = block_for(in->next);
