@@ -53,6 +53,8 @@ _DAYS_ABBR = [d[:3] for d in _DAYS]
 _MONTHS = ['', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
            'august', 'september', 'october', 'november', 'december']
 _MONTHS_ABBR = [m[:3] for m in _MONTHS]
+_NAME_LISTS = {'a': _DAYS_ABBR, 'A': _DAYS, 'b': _MONTHS_ABBR, 'B': _MONTHS,
+               'p': ['am', 'pm']}
 
 
 def _names(seq):
@@ -132,18 +134,7 @@ def _candidates(d, s, pos):
             yield m, s[pos:pos + m]
         return
     if d in 'aAbBpZ':
-        if d == 'a':
-            names = _names(_DAYS_ABBR)
-        elif d == 'A':
-            names = _names(_DAYS)
-        elif d == 'b':
-            names = _names(_MONTHS_ABBR)
-        elif d == 'B':
-            names = _names(_MONTHS)
-        elif d == 'p':
-            names = ['am', 'pm']
-        else:
-            names = _tznames()
+        names = _names(_NAME_LISTS[d]) if d != 'Z' else _tznames()
         for name in names:
             if low.startswith(name):
                 yield len(name), s[pos:pos + len(name)]

@@ -861,6 +861,14 @@ class _TimeFields:
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
 
+    def _set_time(self, hour, minute, second, microsecond, tzinfo, fold):
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._fold = fold
+
     def __reduce_ex__(self, protocol):
         return (type(self), self._getstate(protocol))
 
@@ -907,12 +915,7 @@ class time(_TimeFields):
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
+        self._set_time(hour, minute, second, microsecond, tzinfo, fold)
         return self
 
     def utcoffset(self):
@@ -1084,13 +1087,8 @@ class datetime(date, _TimeFields):
         self._year = year
         self._month = month
         self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
         self._hashcode = -1
+        self._set_time(hour, minute, second, microsecond, tzinfo, fold)
         return self
 
     @classmethod
@@ -1463,9 +1461,6 @@ class timezone(tzinfo):
         if self._name is None:
             return (self._offset,)
         return (self._offset, self._name)
-
-    def __reduce__(self):
-        return (type(self), self.__getinitargs__())
 
     def __eq__(self, other):
         if isinstance(other, timezone):

@@ -1513,30 +1513,20 @@ _CMP_OPS = {'eq': lambda c: c == 0, 'ne': lambda c: c != 0,
 
 def _binop(fn, reflected=False):
     # The hot path of the operators: conversion, context and status inline.
-    if reflected:
-        def op(self, other):
-            if not isinstance(other, Decimal):
-                if not isinstance(other, int):
-                    return NotImplemented
-                other = _from_int(other)
-            ctx = _current[0] or getcontext()
-            st = [0]
+    def op(self, other):
+        if not isinstance(other, Decimal):
+            if not isinstance(other, int):
+                return NotImplemented
+            other = _from_int(other)
+        ctx = _current[0] or getcontext()
+        st = [0]
+        if reflected:
             r = fn(other, self, ctx, st)
-            if st[0]:
-                ctx._apply(st[0])
-            return r
-    else:
-        def op(self, other):
-            if not isinstance(other, Decimal):
-                if not isinstance(other, int):
-                    return NotImplemented
-                other = _from_int(other)
-            ctx = _current[0] or getcontext()
-            st = [0]
+        else:
             r = fn(self, other, ctx, st)
-            if st[0]:
-                ctx._apply(st[0])
-            return r
+        if st[0]:
+            ctx._apply(st[0])
+        return r
     return op
 
 

@@ -59,3 +59,10 @@ class MyDT(datetime): pass
 print(repr(MyDate(2020, 1, 1)), repr(MyDT(2020, 1, 1, 5)), type(MyDate(2020, 1, 1) + timedelta(1)).__name__, type(MyDT(2020, 1, 1) + timedelta(1)).__name__, type(MyDT.now()).__name__, repr(MyDate.fromordinal(5)), type(MyDT.fromisoformat('2020-01-01')).__name__)
 t(lambda: dt.strftime(5)); t(lambda: format(dt, 5)); t(lambda: datetime.fromisoformat(5)); t(lambda: dt.isoformat(sep='ab'))
 print(dt.timetuple(), date(2020, 12, 31).timetuple().tm_yday, time(1).replace(hour=5, tzinfo=tz1))
+import copy
+for obj in [datetime(2020, 1, 2, 3, 4, 5, 6, timezone.utc, fold=1), time(1, fold=1), date(2020, 1, 1), timedelta(5), tz2, timezone.utc]:
+    print(repr(copy.copy(obj)), repr(copy.deepcopy(obj)), copy.copy(obj) == obj)
+print(timezone.utc.__reduce__(), tz2.__reduce__(), MyTZ(3).__reduce__(), tzinfo().__reduce__())
+class Plain(tzinfo):
+    pass
+print(Plain().__reduce__())
