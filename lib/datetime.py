@@ -149,14 +149,6 @@ def _round_half_even(num, den):
     return q
 
 
-def _type_name(o):
-    t = type(o)
-    m = t.__module__
-    if m == 'builtins':
-        return t.__qualname__
-    return m + '.' + t.__qualname__
-
-
 # ---------------------------------------------------------------- timedelta
 
 

@@ -401,7 +401,7 @@ class Context(object):
     # -- conversions
     def create_decimal(self, num='0'):
         if isinstance(num, str):
-            d = _from_str(num, self, True)
+            d = _from_str(num, self)
         else:
             d = Decimal(num, self)
             if isinstance(num, float):
@@ -729,7 +729,7 @@ def _parse(s):
     return sign, int(ip + fp), exp - len(fp), _FIN
 
 
-def _from_str(s, ctx, raise_ctx):
+def _from_str(s, ctx):
     r = _parse(s)
     if r is None:
         ctx._apply(_CONVSYNTAX)
@@ -1626,7 +1626,7 @@ def _nextafter(a, ctx, up):
     return _add(a, tiny, c2, [0])
 
 
-def _logical_digits(d, st):
+def _logical_digits(d):
     if d._kind != _FIN or d._sign or d._exp != 0:
         return None
     s = str(d._int)
@@ -1636,8 +1636,8 @@ def _logical_digits(d, st):
 
 
 def _logical(a, b, ctx, st, fn):
-    da = _logical_digits(a, st)
-    db = _logical_digits(b, st) if b is not None else '0'
+    da = _logical_digits(a)
+    db = _logical_digits(b) if b is not None else '0'
     if da is None or db is None:
         return _invalid(st)
     p = ctx._prec
@@ -1647,18 +1647,11 @@ def _logical(a, b, ctx, st, fn):
     return _dec(0, int(out), 0)
 
 
-def _int_operand(b, ctx, st, limit):
+def _int_operand(b, limit):
     """The integer value of b for rotate/shift/scaleb, or None."""
     if b._kind != _FIN or b._exp != 0 or b._int > limit:
         return None
     return -b._int if b._sign else b._int
-
-
-def _unary_nan_inf(a, ctx, st):
-    r = _nans(a, None, st, ctx)
-    if r is not None:
-        return r
-    return None
 
 
 class Decimal(object):
@@ -1669,7 +1662,7 @@ class Decimal(object):
         if context is not None and not isinstance(context, Context):
             raise TypeError('optional argument must be a context')
         if isinstance(value, str):
-            d = _from_str(value, context or getcontext(), False)
+            d = _from_str(value, context or getcontext())
         elif isinstance(value, int):
             d = _from_int(value)
         elif isinstance(value, Decimal):
@@ -2135,7 +2128,7 @@ def _scaleb(a, b, ctx, st):
     r = _nans(a, b, st, ctx)
     if r is not None:
         return r
-    n = _int_operand(b, ctx, st, 2 * (ctx._Emax + ctx._prec))
+    n = _int_operand(b, 2 * (ctx._Emax + ctx._prec))
     if n is None:
         return _invalid(st)
     if a._kind == _INF:
@@ -2147,7 +2140,7 @@ def _rotate(a, b, ctx, st):
     r = _nans(a, b, st, ctx)
     if r is not None:
         return r
-    n = _int_operand(b, ctx, st, ctx._prec)
+    n = _int_operand(b, ctx._prec)
     if n is None:
         return _invalid(st)
     if a._kind == _INF:
@@ -2163,7 +2156,7 @@ def _shift(a, b, ctx, st):
     r = _nans(a, b, st, ctx)
     if r is not None:
         return r
-    n = _int_operand(b, ctx, st, ctx._prec)
+    n = _int_operand(b, ctx._prec)
     if n is None:
         return _invalid(st)
     if a._kind == _INF:
@@ -2568,8 +2561,6 @@ def _format(d, spec, ctx):
         else:
             dot = 1
         echar = 'E' if typ_eff == 'G' else 'e'
-    if typ_eff in ('g', 'G') and prec is not None and prec == 0 and c == 0:
-        pass
     if dot < 0:
         intpart = '0'
         frac = '0' * -dot + digits
