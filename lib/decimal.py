@@ -1423,7 +1423,7 @@ def _pow(a, b, ctx, st):
         if exp < 1 - ctx._prec:
             exp = 1 - ctx._prec
             st[0] |= _ROUNDED
-        return _finalize(sign, 10**-exp, exp, ctx, st)
+        return _dec(sign, 10**-exp, exp)
     # Certain overflow or underflow (libmpdec's coarse bound check, on
     # lower bounds of the exponents of log10|x| and y).
     t = _adjusted(a)
