@@ -565,6 +565,12 @@ def _overflow(sign, ctx, st):
 def _finalize(sign, c, e, ctx, st):
     """Round (sign, c, e) to the context and check its exponent limits."""
     prec = ctx._prec
+    if c:
+        # fast path: nothing to round, clamp or flag
+        nd = len(str(c))
+        if nd <= prec and ctx._Emin <= e + nd - 1 <= ctx._Emax and \
+                (not ctx._clamp or e <= ctx._Emax - prec + 1):
+            return _dec(sign, c, e)
     emin = ctx._Emin
     emax = ctx._Emax
     etiny = emin - prec + 1
@@ -862,11 +868,11 @@ def _sci(sign, c, e, kind, eng, capitals):
 
 
 def _add(a, b, ctx, st, negate_b=False):
-    r = _nans(a, b, st, ctx)
-    if r is not None:
-        return r
     bsign = b._sign ^ 1 if negate_b else b._sign
-    if a._kind == _INF or b._kind == _INF:
+    if a._kind or b._kind:
+        r = _nans(a, b, st, ctx)
+        if r is not None:
+            return r
         if a._kind == _INF and b._kind == _INF and a._sign != bsign:
             return _invalid(st)
         if a._kind == _INF:
@@ -917,11 +923,11 @@ def _add(a, b, ctx, st, negate_b=False):
 
 
 def _mul(a, b, ctx, st):
-    r = _nans(a, b, st, ctx)
-    if r is not None:
-        return r
     sign = a._sign ^ b._sign
-    if a._kind == _INF or b._kind == _INF:
+    if a._kind or b._kind:
+        r = _nans(a, b, st, ctx)
+        if r is not None:
+            return r
         if (a._kind != _INF and a._int == 0) or \
                 (b._kind != _INF and b._int == 0):
             return _invalid(st)
@@ -930,15 +936,15 @@ def _mul(a, b, ctx, st):
 
 
 def _div(a, b, ctx, st):
-    r = _nans(a, b, st, ctx)
-    if r is not None:
-        return r
     sign = a._sign ^ b._sign
-    if a._kind == _INF:
-        if b._kind == _INF:
-            return _invalid(st)
-        return _dec(sign, 0, 0, _INF)
-    if b._kind == _INF:
+    if a._kind or b._kind:
+        r = _nans(a, b, st, ctx)
+        if r is not None:
+            return r
+        if a._kind == _INF:
+            if b._kind == _INF:
+                return _invalid(st)
+            return _dec(sign, 0, 0, _INF)
         st[0] |= _CLAMPED
         return _dec(sign, 0, ctx._Emin - ctx._prec + 1)
     if b._int == 0:
