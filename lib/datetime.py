@@ -1365,8 +1365,16 @@ class datetime(date, _TimeFields):
         y, m, d = _ord2ymd(o)
         hh, rem = divmod(secs, 3600)
         mm, ss = divmod(rem, 60)
-        return type(self).combine(date(y, m, d),
-                                  time(hh, mm, ss, us, self._tzinfo))
+        if type(self) is not datetime:
+            return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
+        # the fields are valid by construction: skip the checks
+        r = object.__new__(datetime)
+        r._year = y
+        r._month = m
+        r._day = d
+        r._hashcode = -1
+        r._set_time(hh, mm, ss, us, self._tzinfo, 0)
+        return r
 
     __radd__ = __add__
 
