@@ -406,3 +406,10 @@ def _strptime_datetime(cls, data_string, format='%a %b %d %H:%M:%S %Y'):
             tz = _dt.timezone(tzdelta)
         args += (tz,)
     return cls(*args)
+
+
+def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
+    """A time.struct_time parsed from data_string (for time.strptime)."""
+    import time
+    tt = _strptime(data_string, format)[0]
+    return time.struct_time(tt[:9])

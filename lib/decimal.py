@@ -388,7 +388,7 @@ class Context(object):
                 (self._prec, self._rounding, self._Emin, self._Emax,
                  self._capitals, self._clamp, fl, tr))
 
-    def _apply(self, status):
+    def _signal(self, status):
         """Record `status` in the flags; raise the first trapped signal."""
         self._flags |= status
         trapped = status & self._traps
@@ -398,6 +398,14 @@ class Context(object):
                     break
             raise sig([c for c, b in _CONDITIONS if trapped & b])
 
+    def _apply(self, a):
+        """a rounded to this context (its NaN payload cut to fit)."""
+        a = _convert(a)
+        if a._kind >= _QNAN:
+            return _dec(a._sign, _fix_nan(a, self)._int, 0, a._kind)
+        st = [0]
+        return _done(self, st, _finalize_any(a, self, st))
+
     # -- conversions
     def create_decimal(self, num='0'):
         if isinstance(num, str):
@@ -405,16 +413,16 @@ class Context(object):
         else:
             d = Decimal(num, self)
             if isinstance(num, float):
-                self._apply(_FLOATOP)
+                self._signal(_FLOATOP)
         if d._kind >= _QNAN:
             if _ndigits(d._int) > self._prec - self._clamp and d._int:
-                self._apply(_CONVSYNTAX)
+                self._signal(_CONVSYNTAX)
                 return _NAN
             return d
         st = [0]
         r = _finalize(d._sign, d._int, d._exp, self, st)
         if st[0]:
-            self._apply(st[0])
+            self._signal(st[0])
         return r
 
     def create_decimal_from_float(self, f):
@@ -650,7 +658,7 @@ def _invalid(st, bit=_INVOP):
 
 def _done(ctx, st, result):
     if st[0]:
-        ctx._apply(st[0])
+        ctx._signal(st[0])
     return result
 
 
@@ -738,7 +746,7 @@ def _parse(s):
 def _from_str(s, ctx):
     r = _parse(s)
     if r is None:
-        ctx._apply(_CONVSYNTAX)
+        ctx._signal(_CONVSYNTAX)
         return _NAN
     return _dec(r[0], r[1], r[2], r[3])
 
@@ -1531,7 +1539,7 @@ def _binop(fn, reflected=False):
         else:
             r = fn(self, other, ctx, st)
         if st[0]:
-            ctx._apply(st[0])
+            ctx._signal(st[0])
         return r
     return op
 
@@ -1674,7 +1682,7 @@ class Decimal(object):
         elif isinstance(value, Decimal):
             d = value
         elif isinstance(value, float):
-            (context or getcontext())._apply(_FLOATOP)
+            (context or getcontext())._signal(_FLOATOP)
             d = _from_float(value)
         elif isinstance(value, (list, tuple)):
             d = _from_tuple(value)
@@ -1967,7 +1975,7 @@ class Decimal(object):
             if op in ('eq', 'ne'):
                 ctx._flags |= _FLOATOP
             else:
-                ctx._apply(_FLOATOP)
+                ctx._signal(_FLOATOP)
             return _from_float(other)
         if isinstance(other, complex) and op in ('eq', 'ne'):
             if other.imag != 0:
@@ -1996,9 +2004,9 @@ class Decimal(object):
         if a._kind >= _QNAN or o._kind >= _QNAN:
             if op in ('eq', 'ne'):
                 if a._kind == _SNAN or o._kind == _SNAN:
-                    getcontext()._apply(_INVOP)
+                    getcontext()._signal(_INVOP)
                 return op == 'ne'
-            getcontext()._apply(_INVOP)
+            getcontext()._signal(_INVOP)
             return False
         return _CMP_OPS[op](_cmp(a, o))
 
@@ -2623,6 +2631,12 @@ def _align(s, body, fill, align, width):
 _NAN = _dec(0, 0, 0, _QNAN)
 _ONE = _dec(0, 1, 0)
 _MAXCTX = Context(prec=MAX_PREC, Emin=MIN_EMIN, Emax=MAX_EMAX, traps=[])
+
+try:
+    import numbers as _numbers
+    _numbers.Number.register(Decimal)
+except ImportError:  # Coil has no numbers module yet
+    pass
 
 DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999,
                          Emax=999999, capitals=1, clamp=0, flags=[],
