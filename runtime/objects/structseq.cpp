@@ -5,6 +5,8 @@
 //   whole process (never freed, like a static type) and is a tuple
 //   subclass: indexing, slicing, comparison and hashing are tuple's; the
 //   named fields are getsets reading the items.
+// - Only descs marked `instantiable` get a constructor, which takes a
+//   sequence of exactly one item per field.
 // - SimpleNamespace keeps its attributes in its instance __dict__.
 #include "runtime/objects/structseq.h"
 
