@@ -748,7 +748,19 @@ def _from_str(s, ctx):
     if r is None:
         ctx._signal(_CONVSYNTAX)
         return _NAN
+    if r[3] == _FIN and not _exact_in_limits(r[1], r[2]):
+        ctx._signal(_INVOP)
+        return _NAN
     return _dec(r[0], r[1], r[2], r[3])
+
+
+def _exact_in_limits(c, e):
+    """Is c*10**e representable without rounding in the widest context?"""
+    if e < MIN_ETINY:
+        return False
+    if c == 0:
+        return e <= MAX_EMAX
+    return e + _ndigits(c) - 1 <= MAX_EMAX
 
 
 def _from_float(f):
@@ -765,7 +777,7 @@ def _from_float(f):
 _INF_FLOAT = float('inf')
 
 
-def _from_tuple(v):
+def _from_tuple(v, ctx):
     if len(v) != 3:
         raise ValueError('argument must be a sequence of length 3')
     sign, digits, exp = v
@@ -784,6 +796,8 @@ def _from_tuple(v):
                              "'F', 'n' or 'N'")
     elif not isinstance(exp, int):
         raise ValueError('exponent must be an integer')
+    elif not -2**63 <= exp < 2**63:
+        raise OverflowError('Python int too large to convert to C ssize_t')
     if not isinstance(digits, (tuple, list)):
         raise ValueError('coefficient must be a tuple of digits')
     c = 0
@@ -795,6 +809,9 @@ def _from_tuple(v):
         return _dec(sign, 0, 0, _INF)
     if kind != _FIN:
         return _dec(sign, c, 0, kind)
+    if not _exact_in_limits(c, exp):
+        ctx._signal(_INVOP)
+        return _NAN
     return _dec(sign, c, exp)
 
 
@@ -1289,7 +1306,8 @@ def _exp(a, ctx, st):
     if adj > 25:
         est = _math.inf
     else:
-        est = abs(a._int * 10.0**a._exp) / 2.302585092994046
+        digits = str(a._int)[:17]
+        est = int(digits) * 10.0**(adj - len(digits) + 1) / 2.302585092994046
     if a._sign:
         if est > -(ctx._Emin - ctx._prec + 1) + 3:
             return _finalize(0, 1, ctx._Emin - ctx._prec - 1, hctx, st)
@@ -1366,7 +1384,11 @@ def _log10(a, ctx, st):
 
 
 def _is_integral(b):
-    return b._exp >= 0 or b._int % 10**-b._exp == 0
+    if b._exp >= 0 or b._int == 0:
+        return True
+    if -b._exp >= _ndigits(b._int):
+        return False
+    return b._int % 10**-b._exp == 0
 
 
 def _int_value(b):
@@ -1685,7 +1707,7 @@ class Decimal(object):
             (context or getcontext())._signal(_FLOATOP)
             d = _from_float(value)
         elif isinstance(value, (list, tuple)):
-            d = _from_tuple(value)
+            d = _from_tuple(value, context or getcontext())
         else:
             raise TypeError('conversion from %s to Decimal is not supported' %
                             type(value).__name__)
@@ -1871,6 +1893,8 @@ class Decimal(object):
         _not_nan_int(self, 'integer')
         if self._exp >= 0:
             v = self._int * 10**self._exp
+        elif -self._exp > _ndigits(self._int):
+            v = 0
         else:
             v = self._int // 10**-self._exp
         return -v if self._sign else v
