@@ -1391,6 +1391,15 @@ def _is_integral(b):
     return b._int % 10**-b._exp == 0
 
 
+def _is_odd(b):
+    """Is the integral finite b odd?"""
+    if b._exp > 0:
+        return 0
+    if b._exp == 0:
+        return b._int & 1
+    return (b._int // 10**-b._exp) & 1
+
+
 def _int_value(b):
     return b._int * 10**b._exp if b._exp >= 0 else b._int // 10**-b._exp
 
@@ -1437,7 +1446,7 @@ def _pow(a, b, ctx, st):
     sign = 0
     if a._sign:
         if bint:
-            sign = _int_value(b) & 1
+            sign = _is_odd(b)
         elif a._kind == _INF or a._int:
             return _invalid(st)
     if a._kind == _FIN and a._int == 0:
@@ -1494,7 +1503,7 @@ def _pow(a, b, ctx, st):
     wst = [0]
     v = _ln(_dec(0, a._int, a._exp), wctx, wst)
     v = _mul(v, b, wctx, wst)
-    v = _exp(v, wctx, wst)
+    v = _exp(v, wctx, st)  # its conditions are the result's (libmpdec)
     st[0] |= _INEXACT | _ROUNDED
     if v._kind == _INF:
         return _finalize(sign, 1, ctx._Emax + 1, ctx, st)
