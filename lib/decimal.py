@@ -9,12 +9,15 @@ Invariants this module relies on:
   `_exp` is the exponent (an int) of a finite number, and `_kind` is one of
   _FIN, _INF, _QNAN, _SNAN.
 - Every arithmetic operation collects its conditions in one int bit mask
-  (the libmpdec bit layout below) and hands it to `Context._apply` once, at
-  the end; `_apply` sets the flags and raises the first trapped signal, as
-  the C implementation does.
-- Results of exp/ln/log10/power are computed with integer fixed-point
-  arithmetic at a growing working precision until both ends of the error
-  interval round to the same value (correct rounding).
+  (the libmpdec bit layout below) and hands it to `Context._signal` once,
+  at the end; `_signal` sets the flags and raises the first trapped
+  signal with the list of trapped conditions, as the C implementation does.
+- exp/ln/log10 are computed with integer fixed-point arithmetic at a
+  growing working precision until both ends of the error interval round to
+  the same value (correct rounding, ROUND_HALF_EVEN as libmpdec).
+- power follows libmpdec's algorithms, so that results agree digit for
+  digit: integral exponents by binary powering at a higher precision,
+  others as exp(y * ln(x)) with each step correctly rounded.
 """
 
 import math as _math
