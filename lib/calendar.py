@@ -16,7 +16,7 @@ __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday',
            'firstweekday', 'isleap', 'leapdays', 'weekday', 'monthrange',
            'monthcalendar', 'prmonth', 'month', 'prcal', 'calendar',
            'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr',
-           'Calendar', 'TextCalendar', 'weekheader', 'MONDAY', 'TUESDAY',
+           'Calendar', 'TextCalendar', 'HTMLCalendar', 'weekheader', 'MONDAY', 'TUESDAY',
            'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']
 
 error = ValueError
@@ -275,6 +275,84 @@ class TextCalendar(Calendar):
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
         print(self.formatyear(theyear, w, l, c, m), end='')
+
+
+class HTMLCalendar(Calendar):
+    """Calendars as HTML tables."""
+    cssclasses = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = 'noday'
+    cssclass_month_head = 'month'
+    cssclass_month = 'month'
+    cssclass_year_head = 'year'
+    cssclass_year = 'year'
+
+    _TABLE = '<table border="0" cellpadding="0" cellspacing="0" class="%s">'
+
+    def formatday(self, day, weekday):
+        if day == 0:
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):
+        return '<tr>%s</tr>' % ''.join(self.formatday(d, wd)
+                                       for d, wd in theweek)
+
+    def formatweekday(self, day):
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day],
+                                           day_abbr[day])
+
+    def formatweekheader(self):
+        return '<tr>%s</tr>' % ''.join(self.formatweekday(i)
+                                       for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        name = month_name[themonth]
+        if withyear:
+            name = '%s %s' % (name, theyear)
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (
+            self.cssclass_month_head, name)
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        rows = [self._TABLE % self.cssclass_month,
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows += [self.formatweek(week)
+                 for week in self.monthdays2calendar(theyear, themonth)]
+        rows.append('</table>')
+        return '\n'.join(rows) + '\n'
+
+    def formatyear(self, theyear, width=3):
+        width = max(width, 1)
+        out = [self._TABLE % self.cssclass_year, '\n',
+               '<tr><th colspan="%d" class="%s">%s</th></tr>' % (
+                   width, self.cssclass_year_head, theyear)]
+        for first in range(1, 13, width):
+            out.append('<tr>')
+            for m in range(first, min(first + width, 13)):
+                out.append('<td>%s</td>' % self.formatmonth(theyear, m,
+                                                           withyear=False))
+            out.append('</tr>')
+        out.append('</table>')
+        return ''.join(out)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css',
+                       encoding=None):
+        if encoding is None:
+            encoding = sys.getdefaultencoding()
+        head = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+                '<html>\n', '<head>\n',
+                '<meta http-equiv="Content-Type" content="text/html; '
+                'charset=%s" />\n' % encoding]
+        if css is not None:
+            head.append('<link rel="stylesheet" type="text/css" href="%s" />'
+                        '\n' % css)
+        head += ['<title>Calendar for %d</title>\n' % theyear, '</head>\n',
+                 '<body>\n', self.formatyear(theyear, width),
+                 '</body>\n', '</html>\n']
+        return ''.join(head).encode(encoding, 'xmlcharrefreplace')
 
 
 c = TextCalendar()
