@@ -253,7 +253,8 @@ const char* const struct_time_fields[] = {"tm_year", "tm_mon",  "tm_mday", "tm_h
 StructSeqDesc struct_time_desc = {"time.struct_time", struct_time_fields,
                                   "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
                                   " accepted by asctime(), mktime() and strftime().  May be considered as a\n"
-                                  " sequence of 9 integers."};
+                                  " sequence of 9 integers.",
+                                  /*instantiable=*/true};
 
 Object* tm_to_struct_time(const struct tm& t) {
   auto i = [](long v) { return int_from_i64(v); };

@@ -5,6 +5,8 @@
 //   whole process (never freed, like a static type) and is a tuple
 //   subclass: indexing, slicing, comparison and hashing are tuple's; the
 //   named fields are getsets reading the items.
+// - Only descs marked `instantiable` get a constructor, which takes a
+//   sequence of exactly one item per field.
 // - SimpleNamespace keeps its attributes in its instance __dict__.
 #include "runtime/objects/structseq.h"
 
@@ -72,6 +74,36 @@ static MethodDef structseq_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+// T(sequence, dict=None) for instantiable struct sequences.
+static Object* structseq_tp_new(TypeObject* type, Object* args, Object* kwargs) {
+  ssize nargs = tuple_size(args);
+  if ((kwargs && dict_size(kwargs) != 0) || nargs < 1 || nargs > 2)
+    return err_format(TypeError, "{}() takes a sequence and an optional dict", type->name);
+  Object* items = sequence_tuple(tuple_get(args, 0));
+  if (!items) {
+    if (err_matches(TypeError)) {
+      err_clear();
+      err_format(TypeError, "constructor requires a sequence");
+    }
+    return nullptr;
+  }
+  ssize n = 0;
+  while (type->getset[n].name)
+    n++;
+  if (tuple_size(items) != n) {
+    ssize got = tuple_size(items);
+    decref(items);
+    return err_format(TypeError, "{}() takes a {}-sequence ({}-sequence given)", type->name, n, got);
+  }
+  Object* o = type_generic_alloc(type, n);
+  if (o) {
+    for (ssize i = 0; i < n; i++)
+      tuple_set(o, i, newref(tuple_get(items, i)));
+  }
+  decref(items);
+  return o;
+}
+
 static std::unordered_map<StructSeqDesc*, TypeObject*>& structseq_types() {
   static std::unordered_map<StructSeqDesc*, TypeObject*> types;
   return types;
@@ -96,7 +128,11 @@ TypeObject* structseq_type(StructSeqDesc* desc) {
   t->base = &TupleType;
   t->basicsize = TupleType.basicsize;
   t->itemsize = TupleType.itemsize;
-  t->flags = TPFLAG_HAVE_GC | TPFLAG_TUPLE_SUBCLASS | TPFLAG_DISALLOW_INSTANTIATION | TPFLAG_IMMUTABLETYPE;
+  t->flags = TPFLAG_HAVE_GC | TPFLAG_TUPLE_SUBCLASS | TPFLAG_IMMUTABLETYPE;
+  if (desc->instantiable)
+    t->new_ = structseq_tp_new;
+  else
+    t->flags |= TPFLAG_DISALLOW_INSTANTIATION;
   t->repr = structseq_repr;
   t->getset = getset;
   t->methods = structseq_methods;

@@ -15,11 +15,15 @@ struct StructSeqDesc {
   const char* type_name;
   const char* const* fields;
   const char* doc;
+  // When set, Python code may create instances: `T(sequence)` with exactly
+  // one item per field (time.struct_time, as CPython allows).
+  bool instantiable = false;
 };
 
 // Creates (once per desc) and returns the struct sequence type, borrowed.
 // The type is a tuple subclass whose instances cannot be created from
-// Python ("cannot create 'sys.version_info' instances").
+// Python ("cannot create 'sys.version_info' instances") unless the desc is
+// `instantiable`.
 TypeObject* structseq_type(StructSeqDesc* desc);
 // A new instance holding `values` (stolen, one per field).
 Object* structseq_new(StructSeqDesc* desc, std::initializer_list<Object*> values);
