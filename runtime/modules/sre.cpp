@@ -646,11 +646,8 @@ private:
     int64_t k = code[rpc + 1], mn = code[rpc + 2], mx = code[rpc + 3], kind = code[rpc + 4];
     int64_t exit = code[rpc + 5], body = rpc + 6;
     int64_t count = counts_[k];
-    if (count < mn) {
-      push(E_COUNT, static_cast<int32_t>(k), counts_[k], lasts_[k]);
-      lasts_[k] = pos;
+    if (count < mn) // mandatory iterations do not take part in the empty-iteration check
       return body;
-    }
     if (kind == REP_LAZY) {
       push(E_LAZY_LOOP, static_cast<int32_t>(rpc), pos, 0);
       return exit;
