@@ -16,6 +16,7 @@ Invariants
 
 import _sre
 import sys as _sys
+import builtins as _builtins
 
 from . import _compiler, _parser
 from ._constants import (error, SRE_FLAG_TEMPLATE, SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE,
@@ -33,6 +34,7 @@ __all__ = [
 __version__ = "2.2.1"
 
 _MAXSIZE = _sys.maxsize
+_memoryview = getattr(_builtins, 'memoryview', None)
 
 
 # ---------------------------------------------------------------- flags
@@ -87,6 +89,8 @@ class RegexFlag(int):
     __str__ = __repr__
 
     def __format__(self, spec):
+        if not spec:
+            return repr(self)
         return int.__format__(int(self), spec)
 
     def __or__(self, other):
@@ -155,7 +159,9 @@ def _subject(pattern, string):
         subject = string
     else:
         try:
-            subject = bytes(memoryview(string))
+            if _memoryview is None:
+                raise TypeError
+            subject = bytes(_memoryview(string))
         except TypeError:
             raise TypeError("expected string or bytes-like object, got '%s'"
                             % type(string).__name__) from None
@@ -164,9 +170,20 @@ def _subject(pattern, string):
     return subject
 
 
+def _as_index(v):
+    if isinstance(v, int):
+        return int(v)
+    try:
+        index = type(v).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(v).__name__) from None
+    return index(v)
+
+
 def _bounds(length, pos, endpos):
-    pos = pos.__index__() if not isinstance(pos, int) else pos
-    endpos = endpos.__index__() if not isinstance(endpos, int) else endpos
+    pos = _as_index(pos)
+    endpos = _as_index(endpos)
     if pos < 0:
         pos = 0
     elif pos > length:
@@ -277,9 +294,6 @@ class Match:
     def __deepcopy__(self, memo):
         return self
 
-    def __reduce__(self):
-        raise TypeError("cannot pickle 're.Match' object")
-
 
 Match.__module__ = 're'
 
@@ -337,24 +351,6 @@ class Pattern:
         match object instance. Return None if no position in the string matches."""
         return self._run(string, pos, endpos, 2)
 
-    def _iter(self, string, pos=0, endpos=_MAXSIZE, limit=0):
-        """Yields the engine results of successive non-overlapping searches."""
-        subject = _subject(self, string)
-        pos, endpos = _bounds(len(subject), pos, endpos)
-        prog = self._prog
-        advance = 0
-        n = 0
-        while limit <= 0 or n < limit:
-            if pos > endpos:
-                return
-            r = prog.match(subject, pos, endpos, 2, advance)
-            if r is None:
-                return
-            yield subject, r
-            n += 1
-            advance = 1 if r[2] == r[1] else 0
-            pos = r[2]
-
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the
         RE pattern in string. For each match, the iterator returns a match object."""
@@ -365,19 +361,9 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches of pattern in string."""
-        out = []
-        ng = self.groups
-        for subject, r in self._iter(string, pos, endpos):
-            if ng == 0:
-                out.append(_slice(subject, r[1], r[2]))
-            elif ng == 1:
-                out.append(_slice(subject, r[3], r[4]) if r[3] >= 0 and r[4] >= 0
-                           else subject[:0] if type(subject) is not bytearray else b'')
-            else:
-                out.append(tuple(_slice(subject, r[2 * i + 1], r[2 * i + 2])
-                                 if r[2 * i + 1] >= 0 and r[2 * i + 2] >= 0
-                                 else _empty(subject) for i in range(1, ng + 1)))
-        return out
+        subject = _subject(self, string)
+        pos, endpos = _bounds(len(subject), pos, endpos)
+        return self._prog.findall(subject, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
@@ -387,7 +373,7 @@ class Pattern:
         out = []
         last = 0
         ng = self.groups
-        for subject, r in self._iter(string, 0, _MAXSIZE, maxsplit):
+        for r in self._prog.collect(subject, 0, len(subject), maxsplit):
             out.append(_slice(subject, last, r[1]))
             for i in range(1, ng + 1):
                 s, e = r[2 * i + 1], r[2 * i + 2]
@@ -413,9 +399,8 @@ class Pattern:
         pieces = []
         last = 0
         n = 0
-        for subject, r in self._iter(string, 0, _MAXSIZE, count if count > 0 else (-1 if count < 0 else 0)):
-            if count < 0:
-                break
+        matches = self._prog.collect(subject, 0, len(subject), count) if count >= 0 else ()
+        for r in matches:
             if last < r[1]:
                 pieces.append(_slice(subject, last, r[1]))
             if func is not None:
@@ -478,9 +463,6 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def __reduce__(self):
-        return _compile, (self.pattern, self.flags)
-
 
 Pattern.__module__ = 're'
 
@@ -526,12 +508,6 @@ def _slice(subject, s, e):
     return subject[s:e]
 
 
-def _empty(subject):
-    if isinstance(subject, str):
-        return ''
-    return b''
-
-
 # ---------------------------------------------------------------- templates
 
 _repl_cache = {}
@@ -543,21 +519,14 @@ def _parse_repl(repl, pattern):
         return _repl_cache[key]
     except (KeyError, TypeError):
         pass
-    if pattern._istext:
-        if not isinstance(repl, str):
-            # str.join reports the wrong type later, as CPython does
-            parsed = ([repl], [])
-            return parsed
-    elif not isinstance(repl, (bytes, bytearray, memoryview)):
-        if isinstance(repl, str):
-            return ([repl], [])
-        raise TypeError("expected str instance, %s found" % type(repl).__name__)
-    if not isinstance(repl, (str, bytes)):
-        repl = bytes(repl)
+    # a template of the wrong type fails later, when the pieces are joined
     parsed = _parser.parse_template(repl, pattern.groups, pattern._groupindex)
     if len(_repl_cache) >= _MAXCACHE:
         _repl_cache.clear()
-    _repl_cache[key] = parsed
+    try:
+        _repl_cache[key] = parsed
+    except TypeError:
+        pass
     return parsed
 
 

@@ -51,6 +51,26 @@ TYPE_FLAGS = SRE_FLAG_ASCII | SRE_FLAG_LOCALE | SRE_FLAG_UNICODE
 GLOBAL_FLAGS = SRE_FLAG_DEBUG | SRE_FLAG_TEMPLATE
 
 _UNIT_KINDS = frozenset(('lit', 'not_lit', 'any', 'in'))
+_PACKAGE_DIR = __file__.rpartition('/')[0]
+
+
+def _warn(msg, category):
+    """Issues a warning attributed to the first caller outside this package
+    (nothing happens when no warnings module is available)."""
+    try:
+        import warnings
+        import sys
+    except ImportError:
+        return
+    level = 1
+    try:
+        f = sys._getframe(1)
+        while f is not None and f.f_code.co_filename.startswith(_PACKAGE_DIR):
+            f = f.f_back
+            level += 1
+    except (AttributeError, ValueError):
+        pass
+    warnings.warn(msg, category, stacklevel=level)
 
 
 class Seq:
@@ -243,6 +263,9 @@ class Source:
     def checkgroupname(self, name, offset):
         if not name.isidentifier():
             raise self.error("bad character in group name %r" % name, len(name) + offset)
+        if not (self.istext or name.isascii()):
+            _warn("bad character in group name %a at position %d"
+                  % (name, self.tell() - len(name) - offset), DeprecationWarning)
 
 
 def _numeric_escape(source, esc, c):
@@ -351,7 +374,12 @@ def _parse_alternation(source, state, verbose, nested):
     return Seq(state, [('branch', alts)])
 
 
+_SET_OPS = {'-': 'difference', '&': 'intersection', '~': 'symmetric difference', '|': 'union'}
+
+
 def _parse_class(source, state, start):
+    if source.next == '[':
+        _warn('Possible nested set at position %d' % source.tell(), FutureWarning)
     negate = source.match("^")
     items = []
     while True:
@@ -363,6 +391,9 @@ def _parse_class(source, state, start):
         if tok[0] == "\\":
             first = _class_escape(source, tok)
         else:
+            if items and tok in _SET_OPS and source.next == tok:
+                _warn('Possible set %s at position %d' % (_SET_OPS[tok], source.tell() - 1),
+                      FutureWarning)
             first = ('lit', ord(tok))
         if source.match("-"):
             tok2 = source.get()
@@ -375,6 +406,9 @@ def _parse_class(source, state, start):
             if tok2[0] == "\\":
                 second = _class_escape(source, tok2)
             else:
+                if tok2 == '-':
+                    _warn('Possible set difference at position %d' % (source.tell() - 2),
+                          FutureWarning)
                 second = ('lit', ord(tok2))
             if first[0] != 'lit' or second[0] != 'lit' or second[1] < first[1]:
                 raise source.error("bad character range %s-%s" % (tok, tok2),
@@ -606,6 +640,10 @@ def _parse_conditional(source, state, verbose, nested, start):
             raise source.error("invalid group reference %d" % gid, len(condname) + 1)
         if gid not in state.grouprefpos:
             state.grouprefpos[gid] = source.tell() - len(condname) - 1
+        if not (condname.isdecimal() and condname.isascii()):
+            _warn("bad character in group name %s at position %d"
+                  % (repr(condname) if source.istext else ascii(condname),
+                     source.tell() - len(condname) - 1), DeprecationWarning)
     state.checklookbehindgroup(gid, source)
     yes = _parse_sequence(source, state, verbose, nested + 1)
     if source.match("|"):
@@ -749,6 +787,10 @@ def parse_template(template, groups, groupindex):
                                   len(name) + 1) from None
                 if index >= MAXGROUPS:
                     raise s.error("invalid group reference %d" % index, len(name) + 1)
+                if not (name.isdecimal() and name.isascii()):
+                    _warn("bad character in group name %s at position %d"
+                          % (repr(name) if s.istext else ascii(name), s.tell() - len(name) - 1),
+                          DeprecationWarning)
             addgroup(index, len(name) + 1)
         elif c == "0":
             if s.next in OCTDIGITS:

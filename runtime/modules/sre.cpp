@@ -46,26 +46,26 @@ namespace {
 enum Op : int {
   OP_FAILURE = 0,
   OP_SUCCESS = 1,
-  OP_ANY = 2,             // ANY
-  OP_ANY_ALL = 3,         // ANY_ALL
-  OP_LIT = 4,             // LIT c
-  OP_NOT_LIT = 5,         // NOT_LIT c
-  OP_LIT_I = 6,           // LIT_I fold c   (c already lowered)
-  OP_NOT_LIT_I = 7,       // NOT_LIT_I fold c
-  OP_IN = 8,              // IN class
-  OP_JMP = 9,             // JMP target
-  OP_SPLIT = 10,          // SPLIT first second
-  OP_MARK = 11,           // MARK n
-  OP_AT = 12,             // AT kind mode
-  OP_GROUPREF = 13,       // GROUPREF g
-  OP_GROUPREF_I = 14,     // GROUPREF_I fold g
+  OP_ANY = 2,              // ANY
+  OP_ANY_ALL = 3,          // ANY_ALL
+  OP_LIT = 4,              // LIT c
+  OP_NOT_LIT = 5,          // NOT_LIT c
+  OP_LIT_I = 6,            // LIT_I fold c   (c already lowered)
+  OP_NOT_LIT_I = 7,        // NOT_LIT_I fold c
+  OP_IN = 8,               // IN class
+  OP_JMP = 9,              // JMP target
+  OP_SPLIT = 10,           // SPLIT first second
+  OP_MARK = 11,            // MARK n
+  OP_AT = 12,              // AT kind mode
+  OP_GROUPREF = 13,        // GROUPREF g
+  OP_GROUPREF_I = 14,      // GROUPREF_I fold g
   OP_GROUPREF_EXISTS = 15, // GROUPREF_EXISTS g else_target
-  OP_REPEAT1 = 16,        // REPEAT1 kind min max <single-char op> tail...
-  OP_REPEAT = 17,         // REPEAT k min max kind exit  body... LOOP_END
-  OP_LOOP_END = 18,       // LOOP_END repeat_pc
-  OP_ATOMIC = 19,         // ATOMIC  body... END_SUB
-  OP_END_SUB = 20,        // END_SUB
-  OP_ASSERT = 21,         // ASSERT negate back cont  body... END_SUB
+  OP_REPEAT1 = 16,         // REPEAT1 kind min max <single-char op> tail...
+  OP_REPEAT = 17,          // REPEAT k min max kind exit  body... LOOP_END
+  OP_LOOP_END = 18,        // LOOP_END repeat_pc
+  OP_ATOMIC = 19,          // ATOMIC  body... END_SUB
+  OP_END_SUB = 20,         // END_SUB
+  OP_ASSERT = 21,          // ASSERT negate back cont  body... END_SUB
   OP_COUNT = 22
 };
 
@@ -128,19 +128,31 @@ bool is_single_char_op(int64_t op) noexcept {
 
 // ------------------------------------------------------------ characters
 
-inline uint32_t ascii_lower(uint32_t c) noexcept { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
-inline uint32_t ascii_upper(uint32_t c) noexcept { return (c >= 'a' && c <= 'z') ? c - 32 : c; }
+inline uint32_t ascii_lower(uint32_t c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+inline uint32_t ascii_upper(uint32_t c) noexcept {
+  return (c >= 'a' && c <= 'z') ? c - 32 : c;
+}
 inline uint32_t uni_lower(uint32_t c) noexcept {
   return c < 128 ? ascii_lower(c) : static_cast<uint32_t>(u_tolower(static_cast<UChar32>(c)));
 }
 inline uint32_t uni_upper(uint32_t c) noexcept {
   return c < 128 ? ascii_upper(c) : static_cast<uint32_t>(u_toupper(static_cast<UChar32>(c)));
 }
-inline uint32_t fold_lower(int fold, uint32_t c) noexcept { return fold == FOLD_UNI ? uni_lower(c) : ascii_lower(c); }
-inline uint32_t fold_upper(int fold, uint32_t c) noexcept { return fold == FOLD_UNI ? uni_upper(c) : ascii_upper(c); }
+inline uint32_t fold_lower(int fold, uint32_t c) noexcept {
+  return fold == FOLD_UNI ? uni_lower(c) : ascii_lower(c);
+}
+inline uint32_t fold_upper(int fold, uint32_t c) noexcept {
+  return fold == FOLD_UNI ? uni_upper(c) : ascii_upper(c);
+}
 
-inline bool ascii_digit(uint32_t c) noexcept { return c >= '0' && c <= '9'; }
-inline bool ascii_space(uint32_t c) noexcept { return c == ' ' || (c >= '\t' && c <= '\r'); }
+inline bool ascii_digit(uint32_t c) noexcept {
+  return c >= '0' && c <= '9';
+}
+inline bool ascii_space(uint32_t c) noexcept {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
 inline bool ascii_word(uint32_t c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || ascii_digit(c) || c == '_';
 }
@@ -249,6 +261,7 @@ struct Program {
   ssize ngroups = 0; // capturing groups, group 0 excluded
   ssize nloops = 0;
   int64_t first_lit = -1; // when every match starts with this exact code unit
+  int64_t first_op = -1;  // pc of a single-char op every match must start with
 };
 
 struct ProgramObject : Object {
@@ -258,14 +271,14 @@ struct ProgramObject : Object {
 // ------------------------------------------------------------ matcher
 
 enum EntryKind : int32_t {
-  E_CHOICE,     // a = pc, b = pos
-  E_MARK,       // a = mark index, b = old value
-  E_LASTINDEX,  // b = old lastindex
-  E_COUNT,      // a = loop slot, b = old count, c = old last position
-  E_BARRIER,    // a = 1 for an assertion, b = saved pos, c = pc of the instruction
+  E_CHOICE,      // a = pc, b = pos
+  E_MARK,        // a = mark index, b = old value
+  E_LASTINDEX,   // b = old lastindex
+  E_COUNT,       // a = loop slot, b = old count, c = old last position
+  E_BARRIER,     // a = 1 for an assertion, b = saved pos, c = pc of the instruction
   E_REP1_GREEDY, // a = pc of REPEAT1, b = base pos, c = current count
-  E_REP1_LAZY,  // a = pc of REPEAT1, b = base pos, c = current count
-  E_LAZY_LOOP,  // a = pc of REPEAT, b = pos
+  E_REP1_LAZY,   // a = pc of REPEAT1, b = base pos, c = current count
+  E_LAZY_LOOP,   // a = pc of REPEAT, b = pos
 };
 
 struct Entry {
@@ -280,9 +293,21 @@ struct MatchResult {
   ssize lastindex = -1;
 };
 
+// Scratch space of the matcher, reused across calls (the matcher never runs
+// Python code, so it cannot be re-entered on one thread).
+struct Scratch {
+  std::vector<ssize> marks;
+  std::vector<int64_t> counts;
+  std::vector<ssize> lasts;
+  std::vector<Entry> stack;
+};
+thread_local Scratch scratch;
+
 template <typename CharT> class Matcher {
 public:
-  Matcher(const Program& p, const CharT* s, ssize end) : p_(p), s_(s), end_(end) {}
+  Matcher(const Program& p, const CharT* s, ssize end)
+      : p_(p), s_(s), end_(end), marks_(scratch.marks), counts_(scratch.counts), lasts_(scratch.lasts),
+        stack_(scratch.stack) {}
 
   // Tries one match starting at `start`. `initial` is the position the caller
   // asked for (an empty match there is refused when must_advance is set).
@@ -565,14 +590,18 @@ public:
     }
   }
 
+  bool first_ok(ssize start) const noexcept {
+    return start < end_ && char_ok(p_.code.data() + p_.first_op, s_[start]);
+  }
+
 private:
   const Program& p_;
   const CharT* s_;
   ssize end_;
-  std::vector<ssize> marks_;
-  std::vector<int64_t> counts_;
-  std::vector<ssize> lasts_;
-  std::vector<Entry> stack_;
+  std::vector<ssize>& marks_;
+  std::vector<int64_t>& counts_;
+  std::vector<ssize>& lasts_;
+  std::vector<Entry>& stack_;
   ssize lastindex_ = -1;
 
   void push(int32_t kind, int32_t a, int64_t b, int64_t c) { stack_.push_back(Entry{kind, a, b, c}); }
@@ -703,6 +732,11 @@ bool run_match(const Program& p, const CharT* s, ssize pos, ssize endpos, int mo
         start++;
       if (start >= endpos)
         return false;
+    } else if (p.first_op >= 0) {
+      while (start < endpos && !m.first_ok(start))
+        start++;
+      if (start >= endpos)
+        return false;
     }
     if (m.run(start, false, must_advance, pos, out))
       return true;
@@ -726,7 +760,9 @@ bool int_item(Object* o, int64_t* out) {
   return true;
 }
 
-Object* bad_code() { return err_set_string(ValueError, "invalid SRE code"); }
+Object* bad_code() {
+  return err_set_string(ValueError, "invalid SRE code");
+}
 
 // Checks every operand of the program (see the invariants at the top).
 bool validate(const Program& p) {
@@ -792,6 +828,26 @@ bool validate(const Program& p) {
   return n > 0;
 }
 
+// Finds the first character every match must start with: the program is
+// walked over zero-width ops (MARK, AT) to the first consuming op, which must
+// be a single-char op or a REPEAT1 with min >= 1.
+void find_first(Program& p) {
+  const std::vector<int64_t>& c = p.code;
+  size_t pc = 0;
+  while (pc < c.size() && (c[pc] == OP_MARK || c[pc] == OP_AT))
+    pc += static_cast<size_t>(op_length(c[pc]));
+  if (pc >= c.size())
+    return;
+  if (c[pc] == OP_REPEAT1 && c[pc + 2] >= 1)
+    pc += 4;
+  if (!is_single_char_op(c[pc]))
+    return;
+  if (c[pc] == OP_LIT && pc == 0)
+    p.first_lit = c[pc + 1];
+  else
+    p.first_op = static_cast<int64_t>(pc);
+}
+
 // _sre.compile(code, classes, ngroups, nloops)
 // classes: list of (negate, fold, ((kind, a, b), ...))
 Object* sre_compile(Object*, Object* const* args, ssize nargs) {
@@ -824,7 +880,8 @@ Object* sre_compile(Object*, Object* const* args, ssize nargs) {
       if (!tuple_check(it) || tuple_size(it) != 3)
         return bad_code();
       int64_t k, a, b;
-      if (!int_item(tuple_get(it, 0), &k) || !int_item(tuple_get(it, 1), &a) || !int_item(tuple_get(it, 2), &b))
+      if (!int_item(tuple_get(it, 0), &k) || !int_item(tuple_get(it, 1), &a) ||
+          !int_item(tuple_get(it, 2), &b))
         return nullptr;
       if (k < ITEM_LIT || k > ITEM_CAT || a < 0 || b < 0 || a > 0x10ffff || b > 0x10ffff)
         return bad_code();
@@ -842,13 +899,88 @@ Object* sre_compile(Object*, Object* const* args, ssize nargs) {
   prog->nloops = static_cast<ssize>(nl);
   if (!validate(*prog))
     return bad_code();
-  if (prog->code[0] == OP_LIT)
-    prog->first_lit = prog->code[1];
+  find_first(*prog);
   auto* obj = static_cast<ProgramObject*>(object_alloc(&SreProgramType, sizeof(ProgramObject)));
   if (!obj)
     return nullptr;
   obj->prog = prog.release();
   return obj;
+}
+
+// The code units of a subject: str (any kind), bytes or bytearray.
+struct Subject {
+  Object* obj;
+  const void* data;
+  int kind; // 1, 2, 4
+  ssize len;
+  bool isstr;
+};
+
+bool get_subject(Object* s, Subject& out) {
+  out.obj = s;
+  if (str_check(s)) {
+    auto* so = static_cast<StrObject*>(s);
+    out.data = so->data();
+    out.kind = so->kind;
+    out.len = so->size;
+    out.isstr = true;
+    return true;
+  }
+  out.isstr = false;
+  out.kind = 1;
+  if (bytes_check(s)) {
+    out.data = bytes_data(s);
+    out.len = bytes_size(s);
+    return true;
+  }
+  if (bytearray_check(s)) {
+    auto* ba = static_cast<ByteArrayObject*>(s);
+    out.data = ba->buffer;
+    out.len = ba->size;
+    return true;
+  }
+  err_format(TypeError, "expected string or bytes-like object, got '{}'", type_name_of(s));
+  return false;
+}
+
+bool subject_match(const Program& p, const Subject& s, ssize pos, ssize endpos, int mode, bool adv,
+                   MatchResult& r) {
+  switch (s.kind) {
+  case 1:
+    return run_match(p, static_cast<const uint8_t*>(s.data), pos, endpos, mode, adv, r);
+  case 2:
+    return run_match(p, static_cast<const uint16_t*>(s.data), pos, endpos, mode, adv, r);
+  default:
+    return run_match(p, static_cast<const uint32_t*>(s.data), pos, endpos, mode, adv, r);
+  }
+}
+
+// A slice of the subject as str or bytes (new reference).
+Object* subject_slice(const Subject& s, ssize a, ssize b) {
+  if (s.isstr)
+    return str_substring(s.obj, a, b);
+  return bytes_from(std::string_view(static_cast<const char*>(s.data) + a, static_cast<size_t>(b - a)));
+}
+
+Object* result_tuple(const MatchResult& r) {
+  Object* t = tuple_new(static_cast<ssize>(r.marks.size()) + 1);
+  if (!t)
+    return nullptr;
+  for (ssize i = 0; i < tuple_size(t); i++) {
+    Object* v = int_from_i64(i == 0 ? r.lastindex : r.marks[static_cast<size_t>(i - 1)]);
+    if (!v) {
+      for (ssize j = i; j < tuple_size(t); j++)
+        tuple_set(t, j, newref(None));
+      decref(t);
+      return nullptr;
+    }
+    tuple_set(t, i, v);
+  }
+  return t;
+}
+
+bool parse_bounds(Object* const* args, int64_t* pos, int64_t* endpos) {
+  return int_item(args[0], pos) && int_item(args[1], endpos);
 }
 
 // Program.match(string, pos, endpos, mode, must_advance) -> None or
@@ -857,70 +989,118 @@ Object* program_match(Object* self, Object* const* args, ssize nargs) {
   if (!check_positional("match", nargs, 5, 5))
     return nullptr;
   const Program& p = *static_cast<ProgramObject*>(self)->prog;
-  Object* s = args[0];
+  Subject s;
   int64_t pos, endpos, mode, adv;
-  if (!int_item(args[1], &pos) || !int_item(args[2], &endpos) || !int_item(args[3], &mode) ||
+  if (!get_subject(args[0], s) || !parse_bounds(args + 1, &pos, &endpos) || !int_item(args[3], &mode) ||
       !int_item(args[4], &adv))
     return nullptr;
-  ssize len;
-  MatchResult r;
-  bool ok;
-  if (str_check(s)) {
-    len = str_length(s);
-    if (pos < 0 || endpos > len || pos > endpos)
-      return none_new();
-    auto* so = static_cast<StrObject*>(s);
-    switch (so->kind) {
-    case 1:
-      ok = run_match(p, static_cast<const uint8_t*>(so->data()), pos, endpos, static_cast<int>(mode), adv != 0, r);
-      break;
-    case 2:
-      ok = run_match(p, static_cast<const uint16_t*>(so->data()), pos, endpos, static_cast<int>(mode), adv != 0, r);
-      break;
-    default:
-      ok = run_match(p, static_cast<const uint32_t*>(so->data()), pos, endpos, static_cast<int>(mode), adv != 0, r);
-      break;
-    }
-  } else if (bytes_check(s) || bytearray_check(s)) {
-    const uint8_t* data;
-    if (bytes_check(s)) {
-      data = reinterpret_cast<const uint8_t*>(bytes_data(s));
-      len = bytes_size(s);
-    } else {
-      auto* ba = static_cast<ByteArrayObject*>(s);
-      data = reinterpret_cast<const uint8_t*>(ba->buffer);
-      len = ba->size;
-    }
-    if (pos < 0 || endpos > len || pos > endpos)
-      return none_new();
-    ok = run_match(p, data, pos, endpos, static_cast<int>(mode), adv != 0, r);
-  } else {
-    return err_format(TypeError, "expected string or bytes-like object, got '{}'", type_name_of(s));
-  }
-  if (!ok)
+  if (pos < 0 || endpos > s.len || pos > endpos)
     return none_new();
-  Object* t = tuple_new(static_cast<ssize>(r.marks.size()) + 1);
-  if (!t)
+  MatchResult r;
+  if (!subject_match(p, s, pos, endpos, static_cast<int>(mode), adv != 0, r))
+    return none_new();
+  return result_tuple(r);
+}
+
+// Runs successive non-overlapping searches (3.7+ empty-match rules), calling
+// `each` with every result; stops after `limit` matches when limit > 0.
+template <typename F>
+bool scan_all(const Program& p, const Subject& s, ssize pos, ssize endpos, int64_t limit, F each) {
+  bool adv = false;
+  int64_t n = 0;
+  MatchResult r;
+  while ((limit <= 0 || n < limit) && pos <= endpos) {
+    if (!subject_match(p, s, pos, endpos, 2, adv, r))
+      break;
+    if (!each(r))
+      return false;
+    n++;
+    adv = r.marks[1] == r.marks[0];
+    pos = r.marks[1];
+  }
+  return true;
+}
+
+// Program.collect(string, pos, endpos, limit) -> list of match() tuples.
+Object* program_collect(Object* self, Object* const* args, ssize nargs) {
+  if (!check_positional("collect", nargs, 4, 4))
     return nullptr;
-  Object* li = int_from_i64(r.lastindex);
-  if (!li) {
-    for (ssize i = 0; i < tuple_size(t); i++)
-      tuple_set(t, i, newref(None));
+  const Program& p = *static_cast<ProgramObject*>(self)->prog;
+  Subject s;
+  int64_t pos, endpos, limit;
+  if (!get_subject(args[0], s) || !parse_bounds(args + 1, &pos, &endpos) || !int_item(args[3], &limit))
+    return nullptr;
+  Object* out = list_new(0);
+  if (!out)
+    return nullptr;
+  if (pos < 0 || endpos > s.len)
+    return out;
+  bool ok = scan_all(p, s, pos, endpos, limit, [&](const MatchResult& r) {
+    Object* t = result_tuple(r);
+    if (!t)
+      return false;
+    int rc = list_append(out, t);
     decref(t);
+    return rc == 0;
+  });
+  if (!ok) {
+    decref(out);
     return nullptr;
   }
-  tuple_set(t, 0, li);
-  for (size_t i = 0; i < r.marks.size(); i++) {
-    Object* v = int_from_i64(r.marks[i]);
-    if (!v) {
-      for (ssize j = static_cast<ssize>(i) + 1; j < tuple_size(t); j++)
-        tuple_set(t, j, newref(None));
-      decref(t);
-      return nullptr;
+  return out;
+}
+
+// Program.findall(string, pos, endpos) -> list as re.findall returns it.
+Object* program_findall(Object* self, Object* const* args, ssize nargs) {
+  if (!check_positional("findall", nargs, 3, 3))
+    return nullptr;
+  const Program& p = *static_cast<ProgramObject*>(self)->prog;
+  Subject s;
+  int64_t pos, endpos;
+  if (!get_subject(args[0], s) || !parse_bounds(args + 1, &pos, &endpos))
+    return nullptr;
+  Object* out = list_new(0);
+  if (!out)
+    return nullptr;
+  if (pos < 0 || endpos > s.len)
+    return out;
+  ssize ng = p.ngroups;
+  auto group = [&](const MatchResult& r, ssize g) -> Object* {
+    ssize a = r.marks[static_cast<size_t>(2 * g)], b = r.marks[static_cast<size_t>(2 * g + 1)];
+    if (a < 0 || b < 0)
+      a = b = 0;
+    return subject_slice(s, a, b);
+  };
+  bool ok = scan_all(p, s, pos, endpos, 0, [&](const MatchResult& r) {
+    Object* item;
+    if (ng <= 1) {
+      item = group(r, ng);
+    } else {
+      item = tuple_new(ng);
+      if (!item)
+        return false;
+      for (ssize g = 1; g <= ng; g++) {
+        Object* v = group(r, g);
+        if (!v) {
+          for (ssize j = g - 1; j < ng; j++)
+            tuple_set(item, j, newref(None));
+          decref(item);
+          return false;
+        }
+        tuple_set(item, g - 1, v);
+      }
     }
-    tuple_set(t, static_cast<ssize>(i) + 1, v);
+    if (!item)
+      return false;
+    int rc = list_append(out, item);
+    decref(item);
+    return rc == 0;
+  });
+  if (!ok) {
+    decref(out);
+    return nullptr;
   }
-  return t;
+  return out;
 }
 
 void program_dealloc(Object* o) {
@@ -932,6 +1112,9 @@ void program_dealloc(Object* o) {
 MethodDef program_methods[] = {
     {"match", FN(program_match), METH_FASTCALL,
      "match(string, pos, endpos, mode, must_advance) -> None or (lastindex, marks...)"},
+    {"collect", FN(program_collect), METH_FASTCALL,
+     "collect(string, pos, endpos, limit) -> list of match tuples"},
+    {"findall", FN(program_findall), METH_FASTCALL, "findall(string, pos, endpos) -> list"},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -979,7 +1162,12 @@ Object* sre_unicode_iscased(Object*, Object* arg) {
   if (!int_arg_cp(arg, &c))
     return nullptr;
   uint32_t u = static_cast<uint32_t>(c);
-  return bool_from(u != uni_lower(u) || u != uni_upper(u));
+  // A character whose full upper case differs (German sharp s) counts as
+  // cased too, as in CPython, whose simple mappings fall back to the first
+  // character of the full mapping.
+  return bool_from(u != uni_lower(u) || u != uni_upper(u) ||
+                   u_hasBinaryProperty(static_cast<UChar32>(u), UCHAR_CHANGES_WHEN_UPPERCASED) ||
+                   u_hasBinaryProperty(static_cast<UChar32>(u), UCHAR_CHANGES_WHEN_LOWERCASED));
 }
 
 MethodDef sre_functions[] = {
