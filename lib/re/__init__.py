@@ -200,7 +200,9 @@ def _bounds(length, pos, endpos):
 class Match:
     """The result of a successful match."""
 
-    __slots__ = ('_pattern', '_string', '_subject', '_regs', '_lastindex', 'pos', 'endpos')
+    # _r is the engine's tuple (lastindex, start0, end0, start1, end1, ...);
+    # _pos/_endpos are the bounds as given (clamped when read).
+    __slots__ = ('_pattern', '_string', '_subject', '_r', '_pos', '_endpos')
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -218,23 +220,33 @@ class Match:
         return self._string
 
     @property
+    def pos(self):
+        return _bounds(len(self._subject), self._pos, self._endpos)[0]
+
+    @property
+    def endpos(self):
+        return _bounds(len(self._subject), self._pos, self._endpos)[1]
+
+    @property
     def regs(self):
-        r = self._regs
-        return tuple((r[2 * i], r[2 * i + 1]) for i in range(len(r) // 2))
+        r = self._r
+        return tuple((r[2 * i + 1], r[2 * i + 2]) for i in range(len(r) // 2))
 
     @property
     def lastindex(self):
-        li = self._lastindex
+        li = self._r[0]
         return None if li < 0 else li
 
     @property
     def lastgroup(self):
-        li = self._lastindex
+        li = self._r[0]
         if li < 0:
             return None
         return self._pattern._indexgroup.get(li)
 
     def _index(self, g):
+        if type(g) is int and 0 <= g <= self._pattern.groups:
+            return g
         if isinstance(g, int) or (not isinstance(g, (str, bytes)) and hasattr(type(g), '__index__')):
             i = g.__index__()
         else:
@@ -246,8 +258,9 @@ class Match:
         return i
 
     def _get(self, i, default):
-        r = self._regs
-        s, e = r[2 * i], r[2 * i + 1]
+        r = self._r
+        s = r[2 * i + 1]
+        e = r[2 * i + 2]
         if s < 0 or e < 0:
             return default
         sub = self._subject
@@ -256,11 +269,24 @@ class Match:
         return sub[s:e]
 
     def group(self, *args):
-        if not args:
-            return self._get(0, None)
-        if len(args) == 1:
-            return self._get(self._index(args[0]), None)
-        return tuple(self._get(self._index(g), None) for g in args)
+        n = len(args)
+        if n == 1:
+            g = args[0]
+            if type(g) is not int or g < 0 or g > self._pattern.groups:
+                g = self._index(g)
+        elif n == 0:
+            g = 0
+        else:
+            return tuple(self._get(self._index(g), None) for g in args)
+        r = self._r
+        s = r[2 * g + 1]
+        e = r[2 * g + 2]
+        if s < 0 or e < 0:
+            return None
+        sub = self._subject
+        if type(sub) is bytearray:
+            return bytes(sub[s:e])
+        return sub[s:e]
 
     def __getitem__(self, g):
         return self._get(self._index(g), None)
@@ -272,21 +298,21 @@ class Match:
         return {name: self._get(i, default) for name, i in self._pattern._groupindex.items()}
 
     def start(self, group=0):
-        return self._regs[2 * self._index(group)]
+        return self._r[2 * self._index(group) + 1]
 
     def end(self, group=0):
-        return self._regs[2 * self._index(group) + 1]
+        return self._r[2 * self._index(group) + 2]
 
     def span(self, group=0):
         i = self._index(group)
-        return (self._regs[2 * i], self._regs[2 * i + 1])
+        return (self._r[2 * i + 1], self._r[2 * i + 2])
 
     def expand(self, template):
         return _expand_template(_parse_repl(template, self._pattern), self)
 
     def __repr__(self):
         text = repr(self._get(0, None))[:50]
-        return '<re.Match object; span=(%d, %d), match=%s>' % (self._regs[0], self._regs[1], text)
+        return '<re.Match object; span=(%d, %d), match=%s>' % (self._r[1], self._r[2], text)
 
     def __copy__(self):
         return self
@@ -303,10 +329,9 @@ def _new_match(pattern, string, subject, result, pos, endpos):
     m._pattern = pattern
     m._string = string
     m._subject = subject
-    m._lastindex = result[0]
-    m._regs = result[1:]
-    m.pos = pos
-    m.endpos = endpos
+    m._r = result
+    m._pos = pos
+    m._endpos = endpos
     return m
 
 
@@ -338,17 +363,31 @@ class Pattern:
             return None
         return _new_match(self, string, subject, r, pos, endpos)
 
+    # The three entry points first try the common case (an exact str or bytes
+    # of the pattern's kind and int bounds): the engine clamps the bounds.
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
+        t = type(string)
+        if (t is str if self._istext else t is bytes) and type(pos) is int and type(endpos) is int:
+            r = self._prog.match(string, pos, endpos, 0, 0)
+            return None if r is None else _new_match(self, string, string, r, pos, endpos)
         return self._run(string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
+        t = type(string)
+        if (t is str if self._istext else t is bytes) and type(pos) is int and type(endpos) is int:
+            r = self._prog.match(string, pos, endpos, 1, 0)
+            return None if r is None else _new_match(self, string, string, r, pos, endpos)
         return self._run(string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding
         match object instance. Return None if no position in the string matches."""
+        t = type(string)
+        if (t is str if self._istext else t is bytes) and type(pos) is int and type(endpos) is int:
+            r = self._prog.match(string, pos, endpos, 2, 0)
+            return None if r is None else _new_match(self, string, string, r, pos, endpos)
         return self._run(string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):

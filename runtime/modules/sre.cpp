@@ -979,8 +979,22 @@ Object* result_tuple(const MatchResult& r) {
   return t;
 }
 
-bool parse_bounds(Object* const* args, int64_t* pos, int64_t* endpos) {
-  return int_item(args[0], pos) && int_item(args[1], endpos);
+// An int bound clamped to [0, len] (ints beyond 64 bits clamp too).
+bool bound_item(Object* o, ssize len, int64_t* out) {
+  if (!int_check(o)) {
+    err_format(TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(o));
+    return false;
+  }
+  bool overflow = false;
+  int64_t v = int_as_i64(o, &overflow);
+  if (overflow)
+    v = int_sign(o) < 0 ? 0 : len;
+  *out = v < 0 ? 0 : (v > len ? len : v);
+  return true;
+}
+
+bool parse_bounds(Object* const* args, ssize len, int64_t* pos, int64_t* endpos) {
+  return bound_item(args[0], len, pos) && bound_item(args[1], len, endpos);
 }
 
 // Program.match(string, pos, endpos, mode, must_advance) -> None or
@@ -991,11 +1005,18 @@ Object* program_match(Object* self, Object* const* args, ssize nargs) {
   const Program& p = *static_cast<ProgramObject*>(self)->prog;
   Subject s;
   int64_t pos, endpos, mode, adv;
-  if (!get_subject(args[0], s) || !parse_bounds(args + 1, &pos, &endpos) || !int_item(args[3], &mode) ||
-      !int_item(args[4], &adv))
+  if (!get_subject(args[0], s) || !parse_bounds(args + 1, s.len, &pos, &endpos) ||
+      !int_item(args[3], &mode) || !int_item(args[4], &adv))
     return nullptr;
-  if (pos < 0 || endpos > s.len || pos > endpos)
-    return none_new();
+  if (pos > endpos) {
+    // CPython: only the empty pattern matches (at pos) when pos > endpos.
+    if (mode != 0 || p.code[0] != OP_SUCCESS)
+      return none_new();
+    MatchResult r;
+    r.marks.assign(static_cast<size_t>(2 * (p.ngroups + 1)), -1);
+    r.marks[0] = r.marks[1] = pos;
+    return result_tuple(r);
+  }
   MatchResult r;
   if (!subject_match(p, s, pos, endpos, static_cast<int>(mode), adv != 0, r))
     return none_new();
@@ -1028,12 +1049,12 @@ Object* program_collect(Object* self, Object* const* args, ssize nargs) {
   const Program& p = *static_cast<ProgramObject*>(self)->prog;
   Subject s;
   int64_t pos, endpos, limit;
-  if (!get_subject(args[0], s) || !parse_bounds(args + 1, &pos, &endpos) || !int_item(args[3], &limit))
+  if (!get_subject(args[0], s) || !parse_bounds(args + 1, s.len, &pos, &endpos) || !int_item(args[3], &limit))
     return nullptr;
   Object* out = list_new(0);
   if (!out)
     return nullptr;
-  if (pos < 0 || endpos > s.len)
+  if (pos > endpos)
     return out;
   bool ok = scan_all(p, s, pos, endpos, limit, [&](const MatchResult& r) {
     Object* t = result_tuple(r);
@@ -1057,12 +1078,12 @@ Object* program_findall(Object* self, Object* const* args, ssize nargs) {
   const Program& p = *static_cast<ProgramObject*>(self)->prog;
   Subject s;
   int64_t pos, endpos;
-  if (!get_subject(args[0], s) || !parse_bounds(args + 1, &pos, &endpos))
+  if (!get_subject(args[0], s) || !parse_bounds(args + 1, s.len, &pos, &endpos))
     return nullptr;
   Object* out = list_new(0);
   if (!out)
     return nullptr;
-  if (pos < 0 || endpos > s.len)
+  if (pos > endpos)
     return out;
   ssize ng = p.ngroups;
   auto group = [&](const MatchResult& r, ssize g) -> Object* {
