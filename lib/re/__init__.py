@@ -184,6 +184,8 @@ def _as_index(v):
 def _bounds(length, pos, endpos):
     pos = _as_index(pos)
     endpos = _as_index(endpos)
+    if not (-_MAXSIZE - 1 <= pos <= _MAXSIZE and -_MAXSIZE - 1 <= endpos <= _MAXSIZE):
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if pos < 0:
         pos = 0
     elif pos > length:

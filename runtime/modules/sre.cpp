@@ -404,6 +404,8 @@ public:
         int64_t kind = code[pc + 1], mn = code[pc + 2], mx = code[pc + 3];
         const int64_t* item = code + pc + 4;
         int64_t tail = pc + 4 + op_length(*item);
+        if (pos > end_) // only when pos > endpos was asked for
+          goto fail;
         ssize limit = end_ - pos;
         if (mx != MAXREPEAT && mx < limit)
           limit = static_cast<ssize>(mx);
@@ -979,7 +981,7 @@ Object* result_tuple(const MatchResult& r) {
   return t;
 }
 
-// An int bound clamped to [0, len] (ints beyond 64 bits clamp too).
+// An int bound clamped to [0, len]; ints beyond 64 bits raise OverflowError.
 bool bound_item(Object* o, ssize len, int64_t* out) {
   if (!int_check(o)) {
     err_format(TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(o));
@@ -987,8 +989,10 @@ bool bound_item(Object* o, ssize len, int64_t* out) {
   }
   bool overflow = false;
   int64_t v = int_as_i64(o, &overflow);
-  if (overflow)
-    v = int_sign(o) < 0 ? 0 : len;
+  if (overflow) {
+    err_set_string(OverflowError, "Python int too large to convert to C ssize_t");
+    return false;
+  }
   *out = v < 0 ? 0 : (v > len ? len : v);
   return true;
 }
@@ -998,7 +1002,7 @@ bool parse_bounds(Object* const* args, ssize len, int64_t* pos, int64_t* endpos)
 }
 
 // Program.match(string, pos, endpos, mode, must_advance) -> None or
-// (lastindex, start0, end0, start1, end1, ...); pos/endpos already clamped.
+// (lastindex, start0, end0, start1, end1, ...); pos/endpos are clamped here.
 Object* program_match(Object* self, Object* const* args, ssize nargs) {
   if (!check_positional("match", nargs, 5, 5))
     return nullptr;
@@ -1008,15 +1012,8 @@ Object* program_match(Object* self, Object* const* args, ssize nargs) {
   if (!get_subject(args[0], s) || !parse_bounds(args + 1, s.len, &pos, &endpos) ||
       !int_item(args[3], &mode) || !int_item(args[4], &adv))
     return nullptr;
-  if (pos > endpos) {
-    // CPython: only the empty pattern matches (at pos) when pos > endpos.
-    if (mode != 0 || p.code[0] != OP_SUCCESS)
-      return none_new();
-    MatchResult r;
-    r.marks.assign(static_cast<size_t>(2 * (p.ngroups + 1)), -1);
-    r.marks[0] = r.marks[1] = pos;
-    return result_tuple(r);
-  }
+  if (pos > endpos && mode == 2) // match/fullmatch still run (zero-width patterns can match)
+    return none_new();
   MatchResult r;
   if (!subject_match(p, s, pos, endpos, static_cast<int>(mode), adv != 0, r))
     return none_new();
