@@ -358,6 +358,11 @@ class Pattern:
         return types.MappingProxyType(dict(self._groupindex))
 
     def _run(self, string, pos, endpos, mode):
+        t = type(string)
+        if (t is str if self._istext else t is bytes) and type(pos) is int and type(endpos) is int:
+            # the common case: the engine reads the string and clamps the bounds
+            r = self._prog.match(string, pos, endpos, mode, 0)
+            return None if r is None else _new_match(self, string, string, r, pos, endpos)
         subject = _subject(self, string)
         pos, endpos = _bounds(len(subject), pos, endpos)
         r = self._prog.match(subject, pos, endpos, mode, 0)
@@ -365,31 +370,17 @@ class Pattern:
             return None
         return _new_match(self, string, subject, r, pos, endpos)
 
-    # The three entry points first try the common case (an exact str or bytes
-    # of the pattern's kind and int bounds): the engine clamps the bounds.
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        t = type(string)
-        if (t is str if self._istext else t is bytes) and type(pos) is int and type(endpos) is int:
-            r = self._prog.match(string, pos, endpos, 0, 0)
-            return None if r is None else _new_match(self, string, string, r, pos, endpos)
         return self._run(string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        t = type(string)
-        if (t is str if self._istext else t is bytes) and type(pos) is int and type(endpos) is int:
-            r = self._prog.match(string, pos, endpos, 1, 0)
-            return None if r is None else _new_match(self, string, string, r, pos, endpos)
         return self._run(string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a corresponding
         match object instance. Return None if no position in the string matches."""
-        t = type(string)
-        if (t is str if self._istext else t is bytes) and type(pos) is int and type(endpos) is int:
-            r = self._prog.match(string, pos, endpos, 2, 0)
-            return None if r is None else _new_match(self, string, string, r, pos, endpos)
         return self._run(string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):

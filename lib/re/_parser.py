@@ -301,6 +301,14 @@ def _numeric_escape(source, esc, c):
     return None
 
 
+def _octal(source, esc):
+    """The value of an octal escape such as \\101 (at most 0o377)."""
+    value = int(esc[1:], 8)
+    if value > 0o377:
+        raise source.error('octal escape value %s outside of range 0-0o377' % esc, len(esc))
+    return value
+
+
 def _class_escape(source, esc):
     """An escape inside [...]: ('lit', c) or ('cat', CAT_*)."""
     if esc in _SIMPLE_ESCAPES:
@@ -313,10 +321,7 @@ def _class_escape(source, esc):
         return ('lit', value)
     if c in OCTDIGITS:
         esc += source.getwhile(2, OCTDIGITS)
-        value = int(esc[1:], 8)
-        if value > 0o377:
-            raise source.error('octal escape value %s outside of range 0-0o377' % esc, len(esc))
-        return ('lit', value)
+        return ('lit', _octal(source, esc))
     if c in DIGITS or c in ASCIILETTERS:
         raise source.error('bad escape %s' % esc, len(esc))
     return ('lit', ord(c))
@@ -343,11 +348,7 @@ def _escape(source, esc, state):
             esc += source.get()
             if esc[1] in OCTDIGITS and esc[2] in OCTDIGITS and source.next in OCTDIGITS:
                 esc += source.get()
-                value = int(esc[1:], 8)
-                if value > 0o377:
-                    raise source.error('octal escape value %s outside of range 0-0o377' % esc,
-                                       len(esc))
-                return ('lit', value)
+                return ('lit', _octal(source, esc))
         gid = int(esc[1:])
         if gid < state.groups:
             if not state.checkgroup(gid):
@@ -805,11 +806,7 @@ def parse_template(template, groups, groupindex):
                 if c in OCTDIGITS and tok[2] in OCTDIGITS and s.next in OCTDIGITS:
                     tok += s.get()
                     octal = True
-                    value = int(tok[1:], 8)
-                    if value > 0o377:
-                        raise s.error('octal escape value %s outside of range 0-0o377' % tok,
-                                      len(tok))
-                    buf.append(chr(value))
+                    buf.append(chr(_octal(s, tok)))
             if not octal:
                 addgroup(int(tok[1:]), len(tok) - 1)
         elif tok in _SIMPLE_ESCAPES:

@@ -1039,75 +1039,17 @@ bool scan_all(const Program& p, const Subject& s, ssize pos, ssize endpos, int64
   return true;
 }
 
-// Program.collect(string, pos, endpos, limit) -> list of match() tuples.
-Object* program_collect(Object* self, Object* const* args, ssize nargs) {
-  if (!check_positional("collect", nargs, 4, 4))
-    return nullptr;
-  const Program& p = *static_cast<ProgramObject*>(self)->prog;
-  Subject s;
-  int64_t pos, endpos, limit;
-  if (!get_subject(args[0], s) || !parse_bounds(args + 1, s.len, &pos, &endpos) || !int_item(args[3], &limit))
-    return nullptr;
+// The list of make_item(result) over successive matches (new reference).
+template <typename F>
+Object* scan_to_list(const Program& p, const Subject& s, ssize pos, ssize endpos, int64_t limit,
+                     F make_item) {
   Object* out = list_new(0);
   if (!out)
     return nullptr;
   if (pos > endpos)
     return out;
   bool ok = scan_all(p, s, pos, endpos, limit, [&](const MatchResult& r) {
-    Object* t = result_tuple(r);
-    if (!t)
-      return false;
-    int rc = list_append(out, t);
-    decref(t);
-    return rc == 0;
-  });
-  if (!ok) {
-    decref(out);
-    return nullptr;
-  }
-  return out;
-}
-
-// Program.findall(string, pos, endpos) -> list as re.findall returns it.
-Object* program_findall(Object* self, Object* const* args, ssize nargs) {
-  if (!check_positional("findall", nargs, 3, 3))
-    return nullptr;
-  const Program& p = *static_cast<ProgramObject*>(self)->prog;
-  Subject s;
-  int64_t pos, endpos;
-  if (!get_subject(args[0], s) || !parse_bounds(args + 1, s.len, &pos, &endpos))
-    return nullptr;
-  Object* out = list_new(0);
-  if (!out)
-    return nullptr;
-  if (pos > endpos)
-    return out;
-  ssize ng = p.ngroups;
-  auto group = [&](const MatchResult& r, ssize g) -> Object* {
-    ssize a = r.marks[static_cast<size_t>(2 * g)], b = r.marks[static_cast<size_t>(2 * g + 1)];
-    if (a < 0 || b < 0)
-      a = b = 0;
-    return subject_slice(s, a, b);
-  };
-  bool ok = scan_all(p, s, pos, endpos, 0, [&](const MatchResult& r) {
-    Object* item;
-    if (ng <= 1) {
-      item = group(r, ng);
-    } else {
-      item = tuple_new(ng);
-      if (!item)
-        return false;
-      for (ssize g = 1; g <= ng; g++) {
-        Object* v = group(r, g);
-        if (!v) {
-          for (ssize j = g - 1; j < ng; j++)
-            tuple_set(item, j, newref(None));
-          decref(item);
-          return false;
-        }
-        tuple_set(item, g - 1, v);
-      }
-    }
+    Object* item = make_item(r);
     if (!item)
       return false;
     int rc = list_append(out, item);
@@ -1119,6 +1061,54 @@ Object* program_findall(Object* self, Object* const* args, ssize nargs) {
     return nullptr;
   }
   return out;
+}
+
+// Program.collect(string, pos, endpos, limit) -> list of match() tuples.
+Object* program_collect(Object* self, Object* const* args, ssize nargs) {
+  if (!check_positional("collect", nargs, 4, 4))
+    return nullptr;
+  const Program& p = *static_cast<ProgramObject*>(self)->prog;
+  Subject s;
+  int64_t pos, endpos, limit;
+  if (!get_subject(args[0], s) || !parse_bounds(args + 1, s.len, &pos, &endpos) || !int_item(args[3], &limit))
+    return nullptr;
+  return scan_to_list(p, s, pos, endpos, limit, [](const MatchResult& r) { return result_tuple(r); });
+}
+
+// Program.findall(string, pos, endpos) -> list as re.findall returns it.
+Object* program_findall(Object* self, Object* const* args, ssize nargs) {
+  if (!check_positional("findall", nargs, 3, 3))
+    return nullptr;
+  const Program& p = *static_cast<ProgramObject*>(self)->prog;
+  Subject s;
+  int64_t pos, endpos;
+  if (!get_subject(args[0], s) || !parse_bounds(args + 1, s.len, &pos, &endpos))
+    return nullptr;
+  ssize ng = p.ngroups;
+  auto group = [&](const MatchResult& r, ssize g) -> Object* {
+    ssize a = r.marks[static_cast<size_t>(2 * g)], b = r.marks[static_cast<size_t>(2 * g + 1)];
+    if (a < 0 || b < 0)
+      a = b = 0;
+    return subject_slice(s, a, b);
+  };
+  return scan_to_list(p, s, pos, endpos, 0, [&](const MatchResult& r) -> Object* {
+    if (ng <= 1)
+      return group(r, ng);
+    Object* item = tuple_new(ng);
+    if (!item)
+      return nullptr;
+    for (ssize g = 1; g <= ng; g++) {
+      Object* v = group(r, g);
+      if (!v) {
+        for (ssize j = g - 1; j < ng; j++)
+          tuple_set(item, j, newref(None));
+        decref(item);
+        return nullptr;
+      }
+      tuple_set(item, g - 1, v);
+    }
+    return item;
+  });
 }
 
 void program_dealloc(Object* o) {
