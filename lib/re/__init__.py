@@ -400,21 +400,13 @@ class Pattern:
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
         subject = _subject(self, string)
+        maxsplit = _as_index(maxsplit)
         if maxsplit < 0:
             return [_slice(subject, 0, len(subject))]
-        out = []
-        last = 0
-        ng = self.groups
-        for r in self._prog.collect(subject, 0, len(subject), maxsplit):
-            out.append(_slice(subject, last, r[1]))
-            for i in range(1, ng + 1):
-                s, e = r[2 * i + 1], r[2 * i + 2]
-                out.append(_slice(subject, s, e) if s >= 0 and e >= 0 else None)
-            last = r[2]
-        out.append(_slice(subject, last, len(subject)))
-        return out
+        return self._prog.split(subject, maxsplit)
 
     def _subx(self, repl, string, count):
+        count = _as_index(count)
         if callable(repl):
             func = repl
             literal = None
@@ -428,6 +420,7 @@ class Pattern:
                 func = None
                 literal = None
         subject = _subject(self, string)
+        empty = '' if self._istext else b''
         pieces = []
         last = 0
         n = 0
@@ -440,15 +433,20 @@ class Pattern:
             elif literal is not None:
                 item = literal
             else:
-                item = _expand_template(parsed, _new_match(self, string, subject, r, 0, len(subject)))
+                # _expand_template without building a Match
+                expanded = list(parts)
+                for index, g in slots:
+                    gs = r[2 * g + 1]
+                    ge = r[2 * g + 2]
+                    expanded[index] = _slice(subject, gs, ge) if gs >= 0 and ge > gs else empty
+                item = empty.join(expanded)
             if item is not None and (func is not None or item):
                 pieces.append(item)
             last = r[2]
             n += 1
         if last < len(subject):
             pieces.append(_slice(subject, last, len(subject)))
-        joiner = '' if self._istext else b''
-        return joiner.join(pieces), n
+        return empty.join(pieces), n
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping

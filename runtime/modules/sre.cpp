@@ -756,7 +756,7 @@ bool int_item(Object* o, int64_t* out) {
   bool overflow = false;
   *out = int_as_i64(o, &overflow);
   if (overflow) {
-    err_set_string(OverflowError, "regular expression code size limit exceeded");
+    err_set_string(OverflowError, "Python int too large to convert to C ssize_t");
     return false;
   }
   return true;
@@ -1111,6 +1111,44 @@ Object* program_findall(Object* self, Object* const* args, ssize nargs) {
   });
 }
 
+// Program.split(string, maxsplit) -> list as re.split returns it (maxsplit >= 0).
+Object* program_split(Object* self, Object* const* args, ssize nargs) {
+  if (!check_positional("split", nargs, 2, 2))
+    return nullptr;
+  const Program& p = *static_cast<ProgramObject*>(self)->prog;
+  Subject s;
+  int64_t limit;
+  if (!get_subject(args[0], s) || !int_item(args[1], &limit))
+    return nullptr;
+  Object* out = list_new(0);
+  if (!out)
+    return nullptr;
+  auto append = [&](Object* item) {
+    if (!item)
+      return false;
+    int rc = list_append(out, item);
+    decref(item);
+    return rc == 0;
+  };
+  ssize last = 0;
+  bool ok = scan_all(p, s, 0, s.len, limit, [&](const MatchResult& r) {
+    if (!append(subject_slice(s, last, r.marks[0])))
+      return false;
+    for (ssize g = 1; g <= p.ngroups; g++) {
+      ssize a = r.marks[static_cast<size_t>(2 * g)], b = r.marks[static_cast<size_t>(2 * g + 1)];
+      if (!append(a < 0 || b < 0 ? newref(None) : subject_slice(s, a, b)))
+        return false;
+    }
+    last = r.marks[1];
+    return true;
+  });
+  if (!ok || !append(subject_slice(s, last, s.len))) {
+    decref(out);
+    return nullptr;
+  }
+  return out;
+}
+
 void program_dealloc(Object* o) {
   delete static_cast<ProgramObject*>(o)->prog;
   object_free(o);
@@ -1123,6 +1161,7 @@ MethodDef program_methods[] = {
     {"collect", FN(program_collect), METH_FASTCALL,
      "collect(string, pos, endpos, limit) -> list of match tuples"},
     {"findall", FN(program_findall), METH_FASTCALL, "findall(string, pos, endpos) -> list"},
+    {"split", FN(program_split), METH_FASTCALL, "split(string, maxsplit) -> list"},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -57,3 +57,10 @@ print(re.split(r'x*', 'axbc'), re.split(r'\b', 'a b'), re.split('', 'abc'), re.s
 print(re.split(',', ''), re.split('', ''), re.split('x', 'x'), re.split(',', 'a,b', -1))
 print(re.split(b',', b'a,b,,c'), re.split(r'(?<=,)', 'a,b,c'), re.split('(,)', 'a,b', 1))
 print(re.compile(r'\s+').split('  a  b  '), re.compile(r'(\s)+').split(' a b '))
+for bad in ['1', 1.5, 2**64]:
+    for f in (lambda: re.split('a', 'bab', bad), lambda: re.sub('a', 'x', 'bab', bad)):
+        try:
+            f()
+        except (TypeError, OverflowError) as e:
+            print(type(e).__name__, e)
+print(re.split('a', 'bab', True), re.sub('a', 'x', 'aaa', True))
