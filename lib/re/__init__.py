@@ -646,7 +646,23 @@ _cache = {}
 _MAXCACHE = 512
 
 
-def _compile(pattern, flags):
+def _deprecated(msg):
+    # attributed to this module, as CPython's (so hidden by the default filters)
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(msg, DeprecationWarning, stacklevel=2)
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    _deprecated("The re.template() function is deprecated as it is an undocumented "
+                "function without an obvious purpose. Use re.compile() instead.")
+    return _compile(pattern, flags | T, warn=False)
+
+
+def _compile(pattern, flags, warn=True):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     try:
@@ -659,6 +675,9 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
+    if flags & T and warn:
+        _deprecated("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented "
+                    "flag without an obvious purpose. Don't use it.")
     p = _build(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         try:

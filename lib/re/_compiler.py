@@ -211,6 +211,9 @@ class _Emitter:
         self.emit(OP_AT, kind, mode)
 
     def repeat(self, kind, lo, hi, body, flags):
+        if flags & SRE_FLAG_TEMPLATE:
+            name = ('MAX_REPEAT', 'MIN_REPEAT', 'POSSESSIVE_REPEAT')[kind]
+            raise error("internal: unsupported template operator %s" % name)
         if self.is_single(body, flags):
             self.emit(OP_REPEAT1, kind, lo, hi)
             self.seq(body, flags)
