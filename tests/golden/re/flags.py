@@ -1,0 +1,55 @@
+# re: flags (I M S X A L U), inline and scoped flags, RegexFlag values and reprs.
+import re
+
+print(re.I, re.IGNORECASE, re.M, re.S, re.X, re.A, re.U, re.L, re.NOFLAG)
+print(int(re.I), int(re.M), int(re.S), int(re.X), int(re.A), int(re.U), int(re.L))
+print(repr(re.I | re.M), repr(re.S | re.X | re.A), re.I | re.M | re.S)
+print(repr(re.I & re.M), repr(re.I ^ re.I), repr(re.M | 1024), re.I | 2, 2 | re.I)
+print(re.I == 2, re.I + 1, isinstance(re.I, int), type(re.I).__name__, re.RegexFlag.IGNORECASE)
+print(re.I.name, re.I.value, (re.I | re.M).value, '%d' % re.M, '{}'.format(re.X), f'{re.S:#x}')
+print(re.RegexFlag(8), re.RegexFlag(0), re.RegexFlag(2 | 16))
+
+def t(p, s, f=0):
+    print(repr(p), f, re.findall(p, s, f))
+
+t('abc', 'ABC abc AbC')
+t('abc', 'ABC abc AbC', re.I)
+t('(?i)abc', 'ABC abc AbC')
+t('a(?i:b)c', 'aBc ABC abc aBC')
+t('(?i)a(?-i:b)c', 'aBc ABc Abc')
+t('^\\w+$', 'one\ntwo\nthree')
+t('^\\w+$', 'one\ntwo\nthree', re.M)
+t('(?m)^\\w', 'ab\ncd')
+t('\\w$', 'ab\ncd\n')
+t('\\w$', 'ab\ncd\n', re.M)
+t('\\w\\Z', 'ab\ncd\n')
+t('\\Ac', 'ab\ncd', re.M)
+t('a.c', 'abc a\nc')
+t('a.c', 'abc a\nc', re.S)
+t('(?s:a.c)|x.y', 'a\nc x\ny')
+t('''
+    (\\d+)   # digits
+    \\s*     # space
+    ([a-z]+) # word
+''', '12 abc 3x', re.X)
+t('(?x) a b c # comment', 'abc')
+t('(?x)[ ]a', ' a')
+t('(?x)a\\ b', 'a b')
+t('(?x)a#b\nc', 'ac')
+t('(?x: a b )c', 'abc')
+t('a (?x: b c) d', 'a bc d')
+t('\\w+', 'héllo wörld', re.A)
+t('\\w+', 'héllo wörld')
+t('(?a)\\w+', 'héllo')
+t('(?u)\\w+', 'héllo')
+t('\\d+', '٣٤ 12', re.A)
+t('\\d+', '٣٤ 12')
+t('[a-z]+', 'ÀÉ abc', re.I)
+t('é', 'É é', re.I | re.A)
+t('é', 'É é', re.I)
+print(re.findall(b'\\w+', b'caf\xe9 ok', re.L), re.findall(b'(?i)abc', b'ABC'), re.findall(b'(?L)\\w', b'a!'))
+print(re.compile('a', re.I | re.M).flags, re.compile('(?im)a').flags, re.compile(b'(?i)a').flags)
+print(re.search('(?i)Σ', 'ς'), re.search('(?i)ς', 'Σ'), re.search('(?i)[Σ]', 'σ'))
+print(re.match('(?i:a)b', 'Ab'), re.match('(?i:a)b', 'AB'))
+print(re.findall('(?i)(?-i:a)a', 'aA AA Aa aa'))
+print(re.compile('(?x)(?i)a').flags == re.compile('a', re.X | re.I).flags)

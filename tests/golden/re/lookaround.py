@@ -1,0 +1,47 @@
+# re: lookahead, lookbehind, negative forms, their captures and width checks.
+import re
+
+def t(p, s):
+    m = re.search(p, s)
+    print(repr(p), repr(s), None if m is None else (m.span(), m.groups()))
+
+t(r'foo(?=bar)', 'foobaz foobar')
+t(r'foo(?!bar)', 'foobar foobaz')
+t(r'(?<=\$)\d+', 'cost: $42')
+t(r'(?<!\$)\b\d+', '$42 17')
+t(r'(?<=ab)c', 'abc')
+t(r'(?<=a|b)c', 'bc')
+t(r'(?<=ab|cd)e', 'cde')
+t(r'(?<=(a))b', 'ab')
+t(r'(?=(\w+))\w', 'hello')
+t(r'(?!(a))b', 'b')
+t(r'(?=a)(?!ab)a', 'ab ac')
+t(r'\b(?=\w*z)\w+', 'abc xyz')
+t(r'(?<=^)a', 'a')
+t(r'(?<=\n)x', 'a\nx')
+t(r'^(?=.*\d)(?=.*[a-z]).{6,}$', 'abc123')
+t(r'^(?=.*\d)(?=.*[a-z]).{6,}$', 'abcdef')
+t(r'(?<![a-z])\d', 'a1 2')
+t(r'(?<=a{2})b', 'aab')
+t(r'(?<=(?:ab){2})c', 'ababc')
+t(r'(?<=a(?=b)b)c', 'abc')
+t(r'a(?=b(?=c))', 'abd abc')
+t(r'(?<=\bfoo)bar', 'foobar')
+t(r'(a)(?<=\1)', 'aa') if False else print('groupref width')
+t(r'(?<!^)x', 'xax')
+t(r'(?<=x)', 'x')
+t(r'(?<=xy)', 'x')
+t(r'(?<!xy)$', 'x')
+print(re.findall(r'(?<=,)[^,]*', 'a,b,,c'))
+print(re.sub(r'(?<=\d)(?=(\d{3})+$)', ',', '1234567'))
+print(re.split(r'(?<=[.!?]) ', 'One. Two! Three? Four'))
+print(re.findall(r'\w+(?=,)', 'a, b, c'))
+for p in [r'(?<=a+)b', r'(?<=a|bc)d', r'(?<!a{1,2})b', r'(?<=(a)|b)', r'(?<=\w*)x', r'(?<=(?P<n>a)(?P=n))']:
+    try:
+        re.compile(p)
+        print(p, 'ok')
+    except re.error as e:
+        print(p, 'error:', e)
+print(re.search(r'(?<=(?P<n>a))(?P=n)', 'aa').span())
+q = re.compile(r'(?<=a)b')
+print(q.search('xab', 2), q.search('xab', 1, 2), q.match('xab', 2))

@@ -1,0 +1,27 @@
+# re: Unicode classes and case-insensitive matching on all string kinds.
+import re
+
+print(re.findall(r'\w+', 'naïve café Ωμέγα 日本語 x_1'))
+print(re.findall(r'\d', '1٣۴߂𝟘'), re.findall(r'\s', ' \t\u00a0\u2028\u3000\x1c\x85x'))
+print(re.findall(r'\W', 'a-b c!é'), re.findall(r'\D+', 'ab٣c'), re.findall(r'\S+', 'a\u3000b'))
+print(re.findall(r'\b\w', 'über alles'), re.findall(r'\B\w', 'ab'))
+print(re.findall('(?i)straße', 'STRASSE Straße STRAẞE'))
+print(re.findall('(?i)ß', 'ß ẞ SS'), re.findall('(?i)ẞ', 'ß'))
+print(re.findall('(?i)k', 'kK\u212a'), re.findall('(?i)\u212a', 'kK'), re.findall('(?i)[k]', '\u212a'))
+print(re.findall('(?i)s', 'sSſ'), re.findall('(?i)ſ', 'sS'), re.findall('(?i)[a-z]', 'ſ\u212a'))
+print(re.findall('(?i)i', 'iIİı'), re.findall('(?i)ı', 'iIİı'), re.findall('(?i)İ', 'iIİı'))
+print(re.findall('(?i)σ', 'Σσς'), re.findall('(?i)[σ]', 'Σσς'), re.findall('(?i)[^σ]', 'Σσςx'))
+print(re.findall('(?i)µ', 'µΜμ'), re.findall('(?i)θ', 'Θθϑϴ'), re.findall('(?i)[α-ω]+', 'ΑΒΓ αβγ'))
+print(re.findall('(?i)ǅ', 'Ǆǅǆ'), re.findall('(?i)ﬀ', 'ff FF ﬀ'))
+print(re.findall('(?i)[À-Þ]', 'àÀþ÷×'), re.findall('(?i)é+', 'ÉéÉ'))
+print(re.findall('(?i)(é)\\1', 'éÉ Éé'), re.match('(?i)(ß)\\1', 'ßẞ'))
+print(re.findall('[^\\W\\d_]+', 'abc_12déf'), re.findall('[\\w--]', 'a-b') if False else '')
+print(re.search('😀+', 'x😀😀y').span(), re.findall('.', 'a😀b'), re.findall('[😀-😂]', '😁😃'))
+print(re.findall('(?i)𐐀', '𐐨𐐀'), re.findall('\\w', '𐐨'), re.sub('[\U0001F600-\U0001F64F]', '?', 'hi😀😎'))
+print(re.findall('\u0100+', '\u0100\u0100a'), re.findall('[\u0100-\u0200]', 'ĀƀȀȁ'))
+print(re.escape('aé.😀 \t'), re.findall('\\x41\\u0042\\U00000043', 'ABC'))
+for s in ['abc', 'ab\u0100', 'ab\U00010000']:
+    m = re.search('b(.)', s)
+    print(len(s), m.span(), ascii(m.group(1)))
+print(re.match(r'[\u00e0-\u00ff]+', 'àéîõü').group(), re.match(r'(?a)[\w]+', 'abé').group())
+print(re.findall(r'(?i)[\u0130]', 'i\u0130I'), re.findall(r'(?i)\u0131', 'Iı'))
