@@ -20,6 +20,7 @@
 #include "runtime/errors.h"
 #include "runtime/modules/builtins_internal.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/code.h"
 #include "runtime/objects/coro.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
@@ -629,7 +630,7 @@ static Object* sys_module_init() {
   for (const char* name : {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"})
     put(name, s(prefix.c_str()));
   put("platlibdir", s("lib"));
-  put("pycache_prefix", none_new());
+  put("pycache_prefix", c.pycache_prefix.empty() ? none_new() : s(c.pycache_prefix.c_str()));
   put("warnoptions", str_list(c.warnoptions));
   put("_xoptions", make_xoptions(c.xoptions));
   put("dont_write_bytecode", bool_from(c.dont_write_bytecode));
@@ -681,7 +682,7 @@ static Object* sys_module_init() {
       kw_ok = false;
     };
     kput("name", s("coil"));
-    kput("cache_tag", none_new());
+    kput("cache_tag", s(fmt::format("coil-{}", CODE_FORMAT_VERSION).c_str()));
     kput("version", make_version_info(0, 1, 0, "alpha", 0));
     kput("hexversion", i(0x000100A0));
     kput("_multiarch", s("x86_64-linux-gnu"));
