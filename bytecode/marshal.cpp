@@ -258,7 +258,7 @@ void Writer::str_object(Object* o, int flag) {
     err_set_string(ValueError, "unmarshallable object");
     return;
   }
-  byte((so->interned && version >= 1 ? TYPE_INTERNED : TYPE_UNICODE) | flag);
+  byte((so->interned && version >= 3 ? TYPE_INTERNED : TYPE_UNICODE) | flag);
   pstring(utf8);
 }
 
@@ -412,20 +412,60 @@ struct Reader {
     if (!file)
       return false;
     size_t want = n - left();
-    Object* count = int_from_i64(int64_t(want));
-    if (!count)
+    // file.readinto(buffer) as CPython; file.read(n) for objects without it.
+    Object* buf = bytearray_from(std::string(want, '\0'));
+    if (!buf)
       return false;
-    Object* r = object_call_method(file, "read", &count, 1);
-    decref(count);
-    if (!r)
-      return false;
-    if (!bytes_check(r)) {
-      err_format(TypeError, "file.read() returned not bytes but {}", type_name_of(r));
-      decref(r);
+    int error = 0;
+    Object* name = str_intern_utf8("readinto");
+    Object* readinto = name ? object_lookup_attr(file, name, &error) : nullptr;
+    xdecref(name);
+    if (error) {
+      decref(buf);
       return false;
     }
-    fbuf.append(bytes_view(r));
-    decref(r);
+    Object* r;
+    if (readinto) {
+      r = object_call_one(readinto, buf);
+      decref(readinto);
+      if (!r) {
+        decref(buf);
+        return false;
+      }
+      Object* index = number_index(r);
+      decref(r);
+      if (!index) {
+        decref(buf);
+        return false;
+      }
+      bool overflow = false;
+      int64_t got = int_as_i64(index, &overflow);
+      decref(index);
+      if (overflow || got < 0 || size_t(got) > want) {
+        decref(buf);
+        err_format(ValueError, "read() returned too much data.  {} bytes requested, {} returned", want, got);
+        return false;
+      }
+      auto* ba = static_cast<ByteArrayObject*>(buf);
+      fbuf.append(ba->buffer, size_t(got));
+    } else {
+      Object* count = int_from_i64(int64_t(want));
+      r = count ? object_call_method(file, "read", &count, 1) : nullptr;
+      xdecref(count);
+      if (!r) {
+        decref(buf);
+        return false;
+      }
+      if (!bytes_check(r)) {
+        err_format(TypeError, "file.read() returned not bytes but {}", type_name_of(r));
+        decref(r);
+        decref(buf);
+        return false;
+      }
+      fbuf.append(bytes_view(r));
+      decref(r);
+    }
+    decref(buf);
     data = fbuf;
     return n <= left();
   }
@@ -439,7 +479,7 @@ struct Reader {
   const char* take(size_t n) {
     if (!need(n)) {
       if (!err_occurred())
-        err_set_string(EOFError, "marshal data too short");
+        err_set_string(EOFError, file ? "EOF read where not expected" : "marshal data too short");
       return nullptr;
     }
     const char* p = data.data() + pos;
@@ -962,6 +1002,18 @@ Object* marshal_read(std::string_view data, size_t* consumed) {
 namespace coil::bytecode {
 
 Object* marshal_read_file(Object* file) {
+  // As CPython: file.read(0) first, which must give bytes.
+  Object* zero = int_from_i64(0);
+  Object* probe = zero ? object_call_method(file, "read", &zero, 1) : nullptr;
+  xdecref(zero);
+  if (!probe)
+    return nullptr;
+  if (!bytes_check(probe)) {
+    err_format(TypeError, "file.read() returned not bytes but {}", type_name_of(probe));
+    decref(probe);
+    return nullptr;
+  }
+  decref(probe);
   Reader r;
   r.file = file;
   Object* o = r.object();

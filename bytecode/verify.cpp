@@ -13,6 +13,7 @@
 //   exception handlers from co_exceptiontable) with the table's stack
 //   effects: never negative, never above co_stacksize, the same depth on
 //   every path into an instruction, and no path runs off the end.
+//   RETURN_GENERATOR counts as pushing the value its first resumption sends.
 // - This is a consistency check of untrusted input, not a proof of type
 //   safety: like CPython, Coil runs code objects it is given.
 #include <vector>
@@ -169,7 +170,10 @@ bool verify_code(Object* obj) {
     if (!(flags & F_TERM)) {
       if (ins.next() >= n)
         return fail("code runs off the end");
-      if (!reach(ins.next(), d + stack_effect(op, ins.oparg, false)))
+      // RETURN_GENERATOR's frame resumes with the first sent value pushed
+      // (the compiler adds that prefix after computing depths).
+      int effect = op == RETURN_GENERATOR ? 1 : stack_effect(op, ins.oparg, false);
+      if (!reach(ins.next(), d + effect))
         return false;
     }
   }

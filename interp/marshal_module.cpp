@@ -76,12 +76,10 @@ Object* marshal_dump_fn(Object*, Object* const* args, ssize nargs, Object* kwnam
   Object* data = bytecode::marshal_dumps(args[0], version);
   if (!data)
     return nullptr;
+  // CPython returns what file.write returned.
   Object* r = object_call_method(args[1], "write", &data, 1);
   decref(data);
-  if (!r)
-    return nullptr;
-  decref(r);
-  return newref(None);
+  return r;
 }
 
 Object* marshal_loads_fn(Object*, Object* arg) {

@@ -689,7 +689,8 @@ Object* code_tp_new(TypeObject*, Object* args, Object* kwargs) {
     for (Object* t : {a[8], a[9], freevars, cellvars})
       for (ssize i = 0; i < tuple_size(t); i++)
         if (!str_check_exact(tuple_get(t, i))) {
-          err_format(TypeError, "name tuples must contain only strings, not '{}'", type_name_of(tuple_get(t, i)));
+          err_format(TypeError, "name tuples must contain only strings, not '{}'",
+                     type_name_of(tuple_get(t, i)));
           goto out;
         }
     int argcount = ints[0], posonly = ints[1], kwonly = ints[2], nlocals = ints[3], stacksize = ints[4],
@@ -702,7 +703,8 @@ Object* code_tp_new(TypeObject*, Object* args, Object* kwargs) {
       err_set_string(ValueError, "code: co_code is malformed");
       goto out;
     }
-    ssize nargs = ssize(argcount) + kwonly + ((flags & CO_VARARGS) ? 1 : 0) + ((flags & CO_VARKEYWORDS) ? 1 : 0);
+    ssize nargs =
+        ssize(argcount) + kwonly + ((flags & CO_VARARGS) ? 1 : 0) + ((flags & CO_VARKEYWORDS) ? 1 : 0);
     if (tuple_size(a[9]) < nargs) {
       err_set_string(ValueError, "code: co_varnames is too small");
       goto out;
