@@ -11,6 +11,7 @@
 //   format, finder), so py_compile and importlib write and read exactly
 //   what an import does.
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <string>
 
@@ -338,6 +339,14 @@ Object* imp_find(Object*, Object* const* args, ssize nargs) {
   return r;
 }
 
+// _coil_getcwd() -> str (importlib makes relative locations absolute with it).
+Object* imp_getcwd(Object*, Object*) {
+  std::string buf(4096, '\0');
+  if (!::getcwd(buf.data(), buf.size()))
+    return err_from_errno(OSError);
+  return str_from_utf8(buf.c_str());
+}
+
 MethodDef imp_methods[] = {
     {"source_hash", reinterpret_cast<MethodFn>(imp_source_hash), METH_FASTCALL, nullptr},
     {"extension_suffixes", imp_extension_suffixes, METH_NOARGS, nullptr},
@@ -358,6 +367,7 @@ MethodDef imp_methods[] = {
     {"_coil_write_atomic", reinterpret_cast<MethodFn>(imp_write_atomic), METH_FASTCALL, nullptr},
     {"_coil_stat", imp_stat, METH_O, nullptr},
     {"_coil_find", reinterpret_cast<MethodFn>(imp_find), METH_FASTCALL, nullptr},
+    {"_coil_getcwd", imp_getcwd, METH_NOARGS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 

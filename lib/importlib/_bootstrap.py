@@ -301,6 +301,11 @@ def spec_from_file_location(name, location=None, *, loader=None,
                 pass
     else:
         location = _fspath(location)
+        if not location.startswith('/'):
+            try:
+                location = _path_join(_imp._coil_getcwd(), location)
+            except OSError:
+                pass
     spec = ModuleSpec(name, loader, origin=location)
     spec._set_fileattr = True
     if loader is None:

@@ -478,14 +478,10 @@ bool build_localsplus(Object* varnames, Object* cellvars, Object* freevars, Obje
   return true;
 }
 
-bool check_str_tuple(Object* t, const char* what) {
-  if (!tuple_check(t)) {
-    err_format(TypeError, "{} must be a tuple", what);
-    return false;
-  }
+bool check_str_tuple(Object* t, const char*) {
   for (ssize i = 0; i < tuple_size(t); i++)
-    if (!str_check(tuple_get(t, i))) {
-      err_format(TypeError, "{} must contain only strings", what);
+    if (!str_check_exact(tuple_get(t, i))) {
+      err_set_string(SystemError, "non-string found in code slot"); // CPython's intern_strings
       return false;
     }
   return true;
@@ -527,13 +523,17 @@ Object* code_replace(Object* self, Object* const* args, ssize nargs, Object* kwn
       std::string key = str_to_std(tuple_get(kwnames, i));
       Object* v = args[i];
       auto want_int = [&](int& field) {
-        if (!int_check(v)) {
-          err_format(TypeError, "replace() argument '{}' must be int, not {}", key, type_name_of(v));
+        // A C int as CPython's argument clinic converts it.
+        Object* index = number_index(v);
+        if (!index)
+          return false;
+        bool overflow = false;
+        int64_t x = int_as_i64(index, &overflow);
+        decref(index);
+        if (overflow || x < INT32_MIN || x > INT32_MAX) {
+          err_set_string(OverflowError, "Python int too large to convert to C int");
           return false;
         }
-        ssize x = int_as_ssize(v);
-        if (x == -1 && err_occurred())
-          return false;
         field = int(x);
         return true;
       };

@@ -110,8 +110,17 @@ static TypeObject ImportError_Type = make_importerror();
 TypeObject* const ImportError = &ImportError_Type;
 COIL_REGISTER_TYPE(ImportError_Type);
 
-static TypeObject ModuleNotFoundError_Type = make_exception_type(
-    "ModuleNotFoundError", &ImportError_Type, sizeof(ImportErrorObject), "Module not found.");
+// Shares ImportError's slots (name=/path= keywords, str, traversal).
+static TypeObject make_modulenotfounderror() {
+  TypeObject t = make_exception_type("ModuleNotFoundError", &ImportError_Type, sizeof(ImportErrorObject),
+                                     "Module not found.");
+  t.init = importerror_init;
+  t.str = importerror_str;
+  t.traverse = importerror_traverse;
+  t.clear = importerror_clear;
+  return t;
+}
+static TypeObject ModuleNotFoundError_Type = make_modulenotfounderror();
 TypeObject* const ModuleNotFoundError = &ModuleNotFoundError_Type;
 COIL_REGISTER_TYPE(ModuleNotFoundError_Type);
 
