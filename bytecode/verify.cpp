@@ -163,6 +163,8 @@ bool verify_code(Object* obj) {
     int target = ins.jump_target();
     if ((flags & (F_JUMP | F_COND)) && !reach(target, d + stack_effect(op, ins.oparg, true)))
       return false;
+    if (op != RETURN_GENERATOR && d + stack_effect(op, ins.oparg, false) < 0)
+      return fail("stack underflow");
     if (op == SWAP || op == COPY) {
       if (ins.oparg < 1 || ins.oparg > d)
         return fail("stack underflow");
