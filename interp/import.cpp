@@ -102,6 +102,8 @@ Object* load_module(const std::string& fullname, Object* parent) {
   std::string last = fullname.substr(fullname.rfind('.') == std::string::npos ? 0 : fullname.rfind('.') + 1);
   Object* modules = sys_modules();
   // Built-in (native) modules are top-level only.
+  if (!parent && fullname == "_frozen_importlib")
+    return import_bootstrap_module();
   if (!parent) {
     if (ModuleInitFn init = find_builtin_module(fullname)) {
       Object* m = init();

@@ -62,5 +62,8 @@ std::string find_module_file(const std::string& name, Object* search_path, bool*
 // (interp/import_spec.cpp): `origin` is the source path, or "" for a
 // built-in module; `cached` the cache path or "".
 void module_set_spec(Object* module, const std::string& origin, bool is_package, const std::string& cached);
+// The module `_frozen_importlib` (importlib's bootstrap), loaded on first
+// use. New reference, or nullptr with ImportError set.
+Object* import_bootstrap_module();
 
 } // namespace coil::interp

@@ -2,10 +2,10 @@
 
 Loaded by the C++ import system (interp/import_spec.cpp) as the module
 ``_frozen_importlib`` at the first import, before anything else in lib/; it
-may import only native modules.  The C++ side finds and runs modules; this
-module gives them ``__spec__`` and ``__loader__`` (``_coil_init_module``) and
-implements what importlib's public functions need (``_find_spec``, ``_exec``,
-``_gcd_import``...).
+may import only native modules.  The C++ side finds and runs modules and
+gives them ``__spec__``/``__loader__`` instances of the classes defined
+here; this module implements what importlib's public functions need
+(``_find_spec``, ``_exec``, ``_gcd_import``...).
 """
 
 import sys
@@ -36,6 +36,8 @@ def _object_name(obj):
 class ModuleSpec:
     """The specification for a module, used for loading."""
 
+    # interp/import_spec.cpp makes instances for the modules it imports with
+    # exactly the attributes __init__ sets (keep the two in step).
     def __init__(self, name, loader, *, origin=None, loader_state=None,
                  is_package=None):
         self.name = name
@@ -138,6 +140,7 @@ BuiltinImporter.__module__ = '_frozen_importlib'
 class SourceFileLoader:
     """Loader for Python source files, with the bytecode cache."""
 
+    # Instances made by interp/import_spec.cpp have just `name` and `path`.
     def __init__(self, fullname, path):
         self.name = fullname
         self.path = path
@@ -461,38 +464,4 @@ def _gcd_import(name, package=None, level=0):
     return sys.modules[name]
 
 
-def _coil_init_module(module, origin, is_package, cached):
-    """Called by the C++ importer for each module it creates."""
-    name = module.__name__
-    if origin is None:
-        spec = ModuleSpec(name, BuiltinImporter, origin=BuiltinImporter._ORIGIN)
-    else:
-        loader = SourceFileLoader(name, origin)
-        spec = ModuleSpec(name, loader, origin=origin)
-        spec._set_fileattr = True
-        spec._cached = cached
-        if is_package:
-            spec.submodule_search_locations = module.__path__
-    module.__spec__ = spec
-    module.__loader__ = spec.loader
-
-
-def _coil_fix_up():
-    """Gives a spec to the modules imported before this module was ready."""
-    for name, module in list(sys.modules.items()):
-        if getattr(module, '__spec__', None) is not None:
-            continue
-        if name == '__main__':
-            continue
-        if name == '_frozen_importlib':
-            spec = ModuleSpec(name, None, origin='frozen')
-            module.__spec__ = spec
-            continue
-        if _imp.is_builtin(name):
-            _coil_init_module(module, None, False, None)
-        else:
-            origin = getattr(module, '__file__', None)
-            if isinstance(origin, str):
-                path = getattr(module, '__path__', None)
-                _coil_init_module(module, origin, path is not None,
-                                  getattr(module, '__cached__', None))
+_BUILTIN_ORIGIN = BuiltinImporter._ORIGIN
