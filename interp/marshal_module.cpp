@@ -26,22 +26,6 @@ const char* const marshal_module_anchor = "marshal";
 
 namespace {
 
-// The optional version argument: a C int as CPython's _PyLong_AsInt.
-bool version_arg(Object* v, int* out) {
-  Object* index = number_index(v);
-  if (!index)
-    return false;
-  bool overflow = false;
-  int64_t x = int_as_i64(index, &overflow);
-  decref(index);
-  if (overflow || x < INT32_MIN || x > INT32_MAX) {
-    err_set_string(OverflowError, "Python int too large to convert to C int");
-    return false;
-  }
-  *out = int(x);
-  return true;
-}
-
 bool no_keywords(const char* name, Object* kwnames) {
   if (kwnames && tuple_size(kwnames) > 0) {
     err_format(TypeError, "marshal.{}() takes no keyword arguments", name);
@@ -58,7 +42,7 @@ Object* marshal_dumps_fn(Object*, Object* const* args, ssize nargs, Object* kwna
   if (nargs > 2)
     return err_format(TypeError, "dumps expected at most 2 arguments, got {}", nargs);
   int version = bytecode::MARSHAL_VERSION;
-  if (nargs == 2 && !version_arg(args[1], &version))
+  if (nargs == 2 && !index_as_c_int(args[1], &version))
     return nullptr;
   return bytecode::marshal_dumps(args[0], version);
 }
@@ -71,7 +55,7 @@ Object* marshal_dump_fn(Object*, Object* const* args, ssize nargs, Object* kwnam
   if (nargs > 3)
     return err_format(TypeError, "dump expected at most 3 arguments, got {}", nargs);
   int version = bytecode::MARSHAL_VERSION;
-  if (nargs == 3 && !version_arg(args[2], &version))
+  if (nargs == 3 && !index_as_c_int(args[2], &version))
     return nullptr;
   Object* data = bytecode::marshal_dumps(args[0], version);
   if (!data)

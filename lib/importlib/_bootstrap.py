@@ -335,43 +335,26 @@ def spec_from_file_location(name, location=None, *, loader=None,
 
 
 def _init_module_attrs(spec, module, *, override=False):
-    if override or getattr(module, '__name__', None) is None:
-        try:
-            module.__name__ = spec.name
-        except AttributeError:
-            pass
-    if override or getattr(module, '__loader__', None) is None:
-        try:
-            module.__loader__ = spec.loader
-        except AttributeError:
-            pass
-    if override or getattr(module, '__package__', None) is None:
-        try:
-            module.__package__ = spec.parent
-        except AttributeError:
-            pass
-    try:
-        module.__spec__ = spec
-    except AttributeError:
-        pass
-    if override or getattr(module, '__path__', None) is None:
-        if spec.submodule_search_locations is not None:
+    def put(name, value, when):
+        # A module type may refuse attributes: then it simply keeps its own.
+        if when:
             try:
-                module.__path__ = spec.submodule_search_locations
+                setattr(module, name, value)
             except AttributeError:
                 pass
+
+    def missing(name):
+        return override or getattr(module, name, None) is None
+
+    put('__name__', spec.name, missing('__name__'))
+    put('__loader__', spec.loader, missing('__loader__'))
+    put('__package__', spec.parent, missing('__package__'))
+    put('__spec__', spec, True)
+    put('__path__', spec.submodule_search_locations,
+        missing('__path__') and spec.submodule_search_locations is not None)
     if spec.has_location:
-        if override or getattr(module, '__file__', None) is None:
-            try:
-                module.__file__ = spec.origin
-            except AttributeError:
-                pass
-        if override or getattr(module, '__cached__', None) is None:
-            if spec.cached is not None:
-                try:
-                    module.__cached__ = spec.cached
-                except AttributeError:
-                    pass
+        put('__file__', spec.origin, missing('__file__'))
+        put('__cached__', spec.cached, missing('__cached__') and spec.cached is not None)
     return module
 
 

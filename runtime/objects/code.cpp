@@ -527,21 +527,7 @@ Object* code_replace(Object* self, Object* const* args, ssize nargs, Object* kwn
     for (ssize i = 0; i < nkw; i++) {
       std::string key = str_to_std(tuple_get(kwnames, i));
       Object* v = args[i];
-      auto want_int = [&](int& field) {
-        // A C int as CPython's argument clinic converts it.
-        Object* index = number_index(v);
-        if (!index)
-          return false;
-        bool overflow = false;
-        int64_t x = int_as_i64(index, &overflow);
-        decref(index);
-        if (overflow || x < INT32_MIN || x > INT32_MAX) {
-          err_set_string(OverflowError, "Python int too large to convert to C int");
-          return false;
-        }
-        field = int(x);
-        return true;
-      };
+      auto want_int = [&](int& field) { return index_as_c_int(v, &field); };
       auto want_type = [&](Object*& field, TypeObject* t, const char* tname) {
         if (!is_instance_of(v, t)) {
           err_format(TypeError, "replace() argument '{}' must be {}, not {}", key, tname, type_name_of(v));
@@ -638,20 +624,6 @@ Object* code_tp_new(TypeObject*, Object* args, Object* kwargs) {
   Object* const* a = tuple_items(args);
   int ints[7];
   const int int_pos[7] = {0, 1, 2, 3, 4, 5, 13};
-  auto as_c_int = [](Object* v, int* out) {
-    Object* index = number_index(v);
-    if (!index)
-      return false;
-    bool overflow = false;
-    int64_t x = int_as_i64(index, &overflow);
-    decref(index);
-    if (overflow || x < INT32_MIN || x > INT32_MAX) {
-      err_set_string(OverflowError, "Python int too large to convert to C int");
-      return false;
-    }
-    *out = int(x);
-    return true;
-  };
   auto want = [&](int pos, TypeObject* t, const char* tname) {
     if (a[pos]->type == t || type_is_subtype(a[pos]->type, t))
       return true;
@@ -672,7 +644,7 @@ Object* code_tp_new(TypeObject*, Object* args, Object* kwargs) {
       if (int_pos[j] == pos)
         k = j;
     if (k >= 0)
-      ok = as_c_int(a[pos], &ints[k]);
+      ok = index_as_c_int(a[pos], &ints[k]);
     else if (pos == 6 || pos == 14 || pos == 15)
       ok = want(pos, &BytesType, "bytes");
     else if (pos == 7 || pos == 8 || pos == 9)
