@@ -233,6 +233,40 @@ def scenario_corrupt(coil):
         sb.close()
 
 
+def scenario_hash_based(coil):
+    """PEP 552 hash-based caches, written through _imp as py_compile does."""
+    sb = Sandbox(coil)
+    try:
+        make = ("import _imp, importlib.util as u, sys\n"
+                "src = open('mod.py', 'rb').read()\n"
+                "code = compile(src, 'mod.py', 'exec')\n"
+                "data = _imp._coil_pyc_hash(code, u.source_hash(src), sys.argv[1] == 'checked')\n"
+                "_imp._coil_write_atomic(u.cache_from_source('mod.py'), data, 0o644)\n")
+        sb.write("make.py", make)
+        for mode in ("checked", "unchecked"):
+            sb.write("mod.py", MOD_V1)
+            env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "COIL_"))}
+            subprocess.run([coil, "make.py", mode], cwd=sb.dir, env=env, check=True)
+            data = open(sb.pyc(), "rb").read()
+            check(f"{mode} hash-based flags", int.from_bytes(data[4:8], "little") == (3 if mode == "checked" else 1))
+            out, st = sb.stats()
+            check(f"{mode} hash-based cache is used", st == (1, 0, 0, 0, 0), st)
+            sb.write("mod.py", MOD_V2)
+            out, st = sb.stats()
+            if mode == "checked":
+                check("checked: edited source is recompiled", st == (0, 1, 1, 1, 0) and out.startswith("22 "), (out, st))
+                data = open(sb.pyc(), "rb").read()
+                check("checked: rewritten file stays checked hash-based",
+                      int.from_bytes(data[4:8], "little") == 3, data[4:8])
+                out, st = sb.stats()
+                check("checked: rewritten file is used", st == (1, 0, 0, 0, 0), st)
+            else:
+                check("unchecked: source not consulted (old code runs)", st == (1, 0, 0, 0, 0) and
+                      out.startswith("1 "), (out, st))
+    finally:
+        sb.close()
+
+
 def scenario_modules(coil):
     """Packages and relative imports are cached; -m runs are not cached."""
     sb = Sandbox(coil)
@@ -288,7 +322,7 @@ def main():
     verbose = args.v
     coil = os.path.abspath(args.coil)
     for scenario in (scenario_basic, scenario_no_write, scenario_prefix, scenario_unwritable, scenario_corrupt,
-                     scenario_modules, scenario_tools):
+                     scenario_hash_based, scenario_modules, scenario_tools):
         scenario(coil)
     print(f"pycache: {len(failures)} failed" if failures else "pycache: all passed")
     return 1 if failures else 0
