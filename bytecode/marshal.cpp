@@ -33,6 +33,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/str_impl.h"
 #include "runtime/objects/tuple.h"
 
 namespace coil::bytecode {
@@ -373,14 +374,10 @@ void Writer::complex_object(Object* o, int flag) {
     set_object(o, flag);
   } else if (t == &CodeType) {
     code_object(o, flag);
-  } else if (bytes_check(o) || bytearray_check(o)) {
+  } else if (std::string_view view; get_bytes_like(o, &view)) {
     // Other bytes-like objects are written as bytes.
     byte(TYPE_STRING | flag);
-    if (bytes_check(o))
-      pstring(bytes_view(o));
-    else
-      pstring(std::string_view(static_cast<ByteArrayObject*>(o)->buffer,
-                               size_t(static_cast<ByteArrayObject*>(o)->size)));
+    pstring(view);
   } else {
     byte(TYPE_UNKNOWN);
     error = UNMARSHALLABLE;
