@@ -218,7 +218,6 @@ int parse_options(int argc, char** argv, Options& opts) {
   for (int i = 0; i < argc; i++)
     c.orig_argv.emplace_back(argv[i]);
   bool have_target = false;
-  bool xpycache_prefix = false; // -X pycache_prefix wins over PYTHONPYCACHEPREFIX
   int i = 1;
   std::string error;
   for (; i < argc && !have_target; i++) {
@@ -311,9 +310,6 @@ int parse_options(int argc, char** argv, Options& opts) {
             return 1;
           }
           c.int_max_str_digits = static_cast<int>(n);
-        } else if (name == "pycache_prefix" && eq != std::string::npos) {
-          c.pycache_prefix = value;
-          xpycache_prefix = true;
         }
         goto next_arg;
       }
@@ -397,8 +393,6 @@ int parse_options(int argc, char** argv, Options& opts) {
     c.unbuffered = c.unbuffered || *v;
   if (env(c, "PYTHONDONTWRITEBYTECODE"))
     c.dont_write_bytecode = true;
-  if (const char* v = env(c, "PYTHONPYCACHEPREFIX"); v && !xpycache_prefix)
-    c.pycache_prefix = v;
   if (const char* v = env(c, "PYTHONHASHSEED")) {
     long n;
     if (strcmp(v, "random") == 0) {

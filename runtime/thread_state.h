@@ -48,7 +48,6 @@ struct Config {
   std::vector<std::string> path; // sys.path
   int optimize = 0;              // -O/-OO
   bool dont_write_bytecode = false;
-  std::string pycache_prefix; // sys.pycache_prefix (-X pycache_prefix, PYTHONPYCACHEPREFIX); empty: None
   bool unbuffered = false;
   bool inspect = false;
   bool quiet = false;

@@ -630,7 +630,23 @@ static Object* sys_module_init() {
   for (const char* name : {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"})
     put(name, s(prefix.c_str()));
   put("platlibdir", s("lib"));
-  put("pycache_prefix", c.pycache_prefix.empty() ? none_new() : s(c.pycache_prefix.c_str()));
+  {
+    // sys.pycache_prefix: the last -X pycache_prefix=DIR, else
+    // PYTHONPYCACHEPREFIX (unless -E/-I); None when neither is set.
+    std::string cache_prefix;
+    bool found = false;
+    for (const std::string& x : c.xoptions)
+      if (x.rfind("pycache_prefix=", 0) == 0) {
+        cache_prefix = x.substr(15);
+        found = true;
+      }
+    if (!found && !c.ignore_environment)
+      if (const char* v = getenv("PYTHONPYCACHEPREFIX"); v && *v) {
+        cache_prefix = v;
+        found = true;
+      }
+    put("pycache_prefix", found && !cache_prefix.empty() ? s(cache_prefix.c_str()) : none_new());
+  }
   put("warnoptions", str_list(c.warnoptions));
   put("_xoptions", make_xoptions(c.xoptions));
   put("dont_write_bytecode", bool_from(c.dont_write_bytecode));
