@@ -8,11 +8,10 @@
 // - A submodule is bound as an attribute of its parent package once loaded.
 #include <sys/stat.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "interp/interp.h"
+#include "interp/pycache.h"
 #include "runtime/errors.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
@@ -56,36 +55,11 @@ Object* sys_modules() {
   return Interpreter::main()->modules;
 }
 
-// Reads a whole file; false when it cannot be read.
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f)
-    return false;
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  out = ss.str();
-  return true;
-}
-
-// Runs the source file `path` as the body of `module`.
+// Runs the source file `path` as the body of `module`, its code taken from
+// the bytecode cache when valid (interp/pycache.cpp).
 int exec_source_module(Object* module, const std::string& path) {
-  std::string source;
-  if (!read_file(path, source)) {
-    Object* fn = str_from_utf8(path);
-    err_from_errno(OSError, fn);
-    xdecref(fn);
-    return -1;
-  }
-  Interpreter* interp = Interpreter::main();
-  if (!interp->compile_hook) {
-    err_set_string(SystemError, "no compiler registered");
-    return -1;
-  }
-  Object* filename = str_from_utf8(path);
-  if (!filename)
-    return -1;
-  Object* code = interp->compile_hook(source, filename, "exec", 0, interp->config.optimize);
-  decref(filename);
+  std::string ignored;
+  Object* code = pycache_get_code(path, &ignored);
   if (!code)
     return -1;
   Object* r = eval_code(code, module_dict(module), module_dict(module));
@@ -128,6 +102,8 @@ Object* load_module(const std::string& fullname, Object* parent) {
   std::string last = fullname.substr(fullname.rfind('.') == std::string::npos ? 0 : fullname.rfind('.') + 1);
   Object* modules = sys_modules();
   // Built-in (native) modules are top-level only.
+  if (!parent && fullname == "_frozen_importlib")
+    return import_bootstrap_module();
   if (!parent) {
     if (ModuleInitFn init = find_builtin_module(fullname)) {
       Object* m = init();
@@ -137,6 +113,7 @@ Object* load_module(const std::string& fullname, Object* parent) {
         decref(m);
         return nullptr;
       }
+      module_set_spec(m, "", false, "");
       return m;
     }
   }
@@ -192,10 +169,18 @@ Object* load_module(const std::string& fullname, Object* parent) {
     xdecref(dir);
     xdecref(path_list);
   }
+  // __cached__ as importlib sets it: the cache path whether or not it is written.
+  std::string cached = module_cache_path(path);
+  if (ok) {
+    Object* c = cached.empty() ? newref(None) : str_from_utf8(cached);
+    ok = c && dict_setitem_str(dict, "__cached__", c) >= 0;
+    xdecref(c);
+  }
   if (!ok || dict_setitem_str(modules, fullname.c_str(), module) < 0) {
     decref(module);
     return nullptr;
   }
+  module_set_spec(module, path, is_package, cached);
   if (exec_source_module(module, path) < 0) {
     Object* saved = err_fetch();
     if (dict_delitem_str(modules, fullname.c_str()) < 0)
@@ -361,6 +346,11 @@ Object* import_name(Object* name, Object* globals, Object* fromlist, int level) 
 
 Object* import_module(const char* name) {
   return import_absolute(name);
+}
+
+std::string find_module_file(const std::string& name, Object* search_path, bool* is_package) {
+  std::string pkg_dir;
+  return find_source(name, search_path, is_package, &pkg_dir);
 }
 
 } // namespace coil::interp

@@ -10,6 +10,8 @@
 //   returns or raises.
 #pragma once
 
+#include <string>
+
 #include "runtime/object.h"
 #include "runtime/objects/frame.h"
 #include "runtime/thread_state.h"
@@ -52,5 +54,16 @@ Object* eval_frame(ThreadState* ts, Frame* frame, bool throwflag);
 // Import (interp/import.cpp).
 Object* import_name(Object* name, Object* globals, Object* fromlist, int level);
 Object* import_module(const char* name);
+// The source file of module `name` (one component) in the folders of
+// `search_path` (a list of str): "<dir>/<name>/__init__.py" (*is_package
+// set) or "<dir>/<name>.py"; "" when absent.
+std::string find_module_file(const std::string& name, Object* search_path, bool* is_package);
+// Sets __spec__ and __loader__ of a module the import system just created
+// (interp/import_spec.cpp): `origin` is the source path, or "" for a
+// built-in module; `cached` the cache path or "".
+void module_set_spec(Object* module, const std::string& origin, bool is_package, const std::string& cached);
+// The module `_frozen_importlib` (importlib's bootstrap), loaded on first
+// use. New reference, or nullptr with ImportError set.
+Object* import_bootstrap_module();
 
 } // namespace coil::interp

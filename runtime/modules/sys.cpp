@@ -20,6 +20,7 @@
 #include "runtime/errors.h"
 #include "runtime/modules/builtins_internal.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/code.h"
 #include "runtime/objects/coro.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
@@ -629,7 +630,23 @@ static Object* sys_module_init() {
   for (const char* name : {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"})
     put(name, s(prefix.c_str()));
   put("platlibdir", s("lib"));
-  put("pycache_prefix", none_new());
+  {
+    // sys.pycache_prefix: the last -X pycache_prefix=DIR, else
+    // PYTHONPYCACHEPREFIX (unless -E/-I); None when neither is set.
+    std::string cache_prefix;
+    bool found = false;
+    for (const std::string& x : c.xoptions)
+      if (x.rfind("pycache_prefix=", 0) == 0) {
+        cache_prefix = x.substr(15);
+        found = true;
+      }
+    if (!found && !c.ignore_environment)
+      if (const char* v = getenv("PYTHONPYCACHEPREFIX"); v && *v) {
+        cache_prefix = v;
+        found = true;
+      }
+    put("pycache_prefix", found && !cache_prefix.empty() ? s(cache_prefix.c_str()) : none_new());
+  }
   put("warnoptions", str_list(c.warnoptions));
   put("_xoptions", make_xoptions(c.xoptions));
   put("dont_write_bytecode", bool_from(c.dont_write_bytecode));
@@ -681,7 +698,7 @@ static Object* sys_module_init() {
       kw_ok = false;
     };
     kput("name", s("coil"));
-    kput("cache_tag", none_new());
+    kput("cache_tag", s(fmt::format("coil-{}", CODE_FORMAT_VERSION).c_str()));
     kput("version", make_version_info(0, 1, 0, "alpha", 0));
     kput("hexversion", i(0x000100A0));
     kput("_multiarch", s("x86_64-linux-gnu"));

@@ -13,10 +13,12 @@
 #include "runtime/thread_state.h"
 
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 
 #include "runtime/errors.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
@@ -481,14 +483,10 @@ bool build_localsplus(Object* varnames, Object* cellvars, Object* freevars, Obje
   return true;
 }
 
-bool check_str_tuple(Object* t, const char* what) {
-  if (!tuple_check(t)) {
-    err_format(TypeError, "{} must be a tuple", what);
-    return false;
-  }
+bool check_str_tuple(Object* t, const char*) {
   for (ssize i = 0; i < tuple_size(t); i++)
-    if (!str_check(tuple_get(t, i))) {
-      err_format(TypeError, "{} must contain only strings", what);
+    if (!str_check_exact(tuple_get(t, i))) {
+      err_set_string(SystemError, "non-string found in code slot"); // CPython's intern_strings
       return false;
     }
   return true;
@@ -529,17 +527,7 @@ Object* code_replace(Object* self, Object* const* args, ssize nargs, Object* kwn
     for (ssize i = 0; i < nkw; i++) {
       std::string key = str_to_std(tuple_get(kwnames, i));
       Object* v = args[i];
-      auto want_int = [&](int& field) {
-        if (!int_check(v)) {
-          err_format(TypeError, "replace() argument '{}' must be int, not {}", key, type_name_of(v));
-          return false;
-        }
-        ssize x = int_as_ssize(v);
-        if (x == -1 && err_occurred())
-          return false;
-        field = int(x);
-        return true;
-      };
+      auto want_int = [&](int& field) { return index_as_c_int(v, &field); };
       auto want_type = [&](Object*& field, TypeObject* t, const char* tname) {
         if (!is_instance_of(v, t)) {
           err_format(TypeError, "replace() argument '{}' must be {}, not {}", key, tname, type_name_of(v));
@@ -616,6 +604,118 @@ Object* code_replace(Object* self, Object* const* args, ssize nargs, Object* kwn
   }
 out:
   // varnames etc. may now be borrowed kwargs; only drop our own.
+  xdecref(lpnames);
+  xdecref(lpkinds);
+  return result;
+}
+
+// code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags,
+//      codestring, constants, names, varnames, filename, name, qualname,
+//      firstlineno, linetable, exceptiontable, freevars=(), cellvars=(), /)
+// with CPython 3.11's conversions, checks and messages.
+Object* code_tp_new(TypeObject*, Object* args, Object* kwargs) {
+  if (kwargs && dict_check(kwargs) && dict_size(kwargs) > 0)
+    return err_set_string(TypeError, "code() takes no keyword arguments");
+  ssize n = tuple_size(args);
+  if (n < 16)
+    return err_format(TypeError, "code expected at least 16 arguments, got {}", n);
+  if (n > 18)
+    return err_format(TypeError, "code expected at most 18 arguments, got {}", n);
+  Object* const* a = tuple_items(args);
+  int ints[7];
+  const int int_pos[7] = {0, 1, 2, 3, 4, 5, 13};
+  auto want = [&](int pos, TypeObject* t, const char* tname) {
+    if (a[pos]->type == t || type_is_subtype(a[pos]->type, t))
+      return true;
+    err_format(TypeError, "code() argument {} must be {}, not {}", pos + 1, tname, type_name_of(a[pos]));
+    return false;
+  };
+  Object* empty = tuple_empty();
+  Object* freevars = n > 16 ? a[16] : empty;
+  Object* cellvars = n > 17 ? a[17] : empty;
+  Object* result = nullptr;
+  Object* lpnames = nullptr;
+  Object* lpkinds = nullptr;
+  // Conversions in argument order, as the argument clinic does them.
+  for (int pos = 0; pos < 16; pos++) {
+    bool ok = true;
+    int k = -1;
+    for (int j = 0; j < 7; j++)
+      if (int_pos[j] == pos)
+        k = j;
+    if (k >= 0)
+      ok = index_as_c_int(a[pos], &ints[k]);
+    else if (pos == 6 || pos == 14 || pos == 15)
+      ok = want(pos, &BytesType, "bytes");
+    else if (pos == 7 || pos == 8 || pos == 9)
+      ok = want(pos, &TupleType, "tuple");
+    else
+      ok = want(pos, &StrType, "str");
+    if (!ok)
+      goto out;
+  }
+  if ((n > 16 && !want(16, &TupleType, "tuple")) || (n > 17 && !want(17, &TupleType, "tuple")))
+    goto out;
+  {
+    const char* const what[4] = {"argcount", "posonlyargcount", "kwonlyargcount", "nlocals"};
+    for (int j = 0; j < 4; j++)
+      if (ints[j] < 0) {
+        err_format(ValueError, "code: {} must not be negative", what[j]);
+        goto out;
+      }
+    for (Object* t : {a[8], a[9], freevars, cellvars})
+      for (ssize i = 0; i < tuple_size(t); i++)
+        if (!str_check_exact(tuple_get(t, i))) {
+          err_format(TypeError, "name tuples must contain only strings, not '{}'",
+                     type_name_of(tuple_get(t, i)));
+          goto out;
+        }
+    int argcount = ints[0], posonly = ints[1], kwonly = ints[2], nlocals = ints[3], stacksize = ints[4],
+        flags = ints[5];
+    if (argcount < posonly || stacksize < 0 || flags < 0) {
+      err_bad_internal_call("code");
+      goto out;
+    }
+    if (bytes_size(a[6]) % 2 != 0) {
+      err_set_string(ValueError, "code: co_code is malformed");
+      goto out;
+    }
+    ssize nargs =
+        ssize(argcount) + kwonly + ((flags & CO_VARARGS) ? 1 : 0) + ((flags & CO_VARKEYWORDS) ? 1 : 0);
+    if (tuple_size(a[9]) < nargs) {
+      err_set_string(ValueError, "code: co_varnames is too small");
+      goto out;
+    }
+    if (nlocals != tuple_size(a[9])) {
+      err_set_string(ValueError, "code: co_nlocals != len(co_varnames)");
+      goto out;
+    }
+    if (!build_localsplus(a[9], cellvars, freevars, &lpnames, &lpkinds))
+      goto out;
+    CodeSpec spec;
+    std::string_view cv = bytes_view(a[6]);
+    spec.code.resize(cv.size() / 2);
+    if (!cv.empty())
+      std::memcpy(spec.code.data(), cv.data(), cv.size());
+    spec.consts = a[7];
+    spec.names = a[8];
+    spec.localsplusnames = lpnames;
+    spec.localspluskinds = lpkinds;
+    spec.filename = a[10];
+    spec.name = a[11];
+    spec.qualname = a[12];
+    spec.linetable = a[14];
+    spec.exceptiontable = a[15];
+    spec.argcount = argcount;
+    spec.posonlyargcount = posonly;
+    spec.kwonlyargcount = kwonly;
+    spec.stacksize = stacksize;
+    spec.flags = flags;
+    spec.firstlineno = ints[6];
+    result = code_new(spec);
+  }
+out:
+  decref(empty);
   xdecref(lpnames);
   xdecref(lpkinds);
   return result;
@@ -797,8 +897,9 @@ TypeObject CodeType = [] {
   t.repr = code_repr;
   t.hash = code_hash;
   t.richcompare = code_richcompare;
-  t.flags = TPFLAG_IMMUTABLETYPE | TPFLAG_DISALLOW_INSTANTIATION;
+  t.flags = TPFLAG_IMMUTABLETYPE;
   t.doc = "Create a code object.  Not for the faint of heart.";
+  t.new_ = code_tp_new;
   t.methods = code_methods;
   t.getset = code_getset;
   t.weaklistoffset = offsetof(CodeObject, weakreflist);

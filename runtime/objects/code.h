@@ -20,6 +20,14 @@
 
 namespace coil {
 
+// Version of Coil's compiled-code format: the opcode table
+// (bytecode/opcodes.def), the code object's fields and their marshal layout
+// (bytecode/marshal.h). Bump it with any change to those: it is part of the
+// cache tag (sys.implementation.cache_tag "coil-<N>", naming the
+// __pycache__ files) and of the .pyc magic number, so stale caches are
+// ignored (docs/BYTECODE_CACHE.md).
+constexpr int CODE_FORMAT_VERSION = 1;
+
 enum CodeFlags : int {
   CO_OPTIMIZED = 0x0001,
   CO_NEWLOCALS = 0x0002,

@@ -95,23 +95,27 @@ static MethodDef importerror_methods[] = {
     {"__reduce__", importerror_reduce, METH_NOARGS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
-static TypeObject make_importerror() {
-  TypeObject t = make_exception_type("ImportError", Exception, sizeof(ImportErrorObject),
-                                     "Import can't find module, or can't find name in module.");
+// ImportError and ModuleNotFoundError share these slots (name=/path=
+// keywords, str, traversal); members and methods are inherited.
+static TypeObject make_importerror(const char* name, TypeObject* base, const char* doc) {
+  TypeObject t = make_exception_type(name, base, sizeof(ImportErrorObject), doc);
   t.init = importerror_init;
   t.str = importerror_str;
   t.traverse = importerror_traverse;
   t.clear = importerror_clear;
-  t.members = importerror_members;
-  t.methods = importerror_methods;
+  if (base == Exception) {
+    t.members = importerror_members;
+    t.methods = importerror_methods;
+  }
   return t;
 }
-static TypeObject ImportError_Type = make_importerror();
+static TypeObject ImportError_Type =
+    make_importerror("ImportError", Exception, "Import can't find module, or can't find name in module.");
 TypeObject* const ImportError = &ImportError_Type;
 COIL_REGISTER_TYPE(ImportError_Type);
 
-static TypeObject ModuleNotFoundError_Type = make_exception_type(
-    "ModuleNotFoundError", &ImportError_Type, sizeof(ImportErrorObject), "Module not found.");
+static TypeObject ModuleNotFoundError_Type =
+    make_importerror("ModuleNotFoundError", &ImportError_Type, "Module not found.");
 TypeObject* const ModuleNotFoundError = &ModuleNotFoundError_Type;
 COIL_REGISTER_TYPE(ModuleNotFoundError_Type);
 

@@ -46,6 +46,10 @@ Object* int_from_literal(std::string_view token);
 int64_t int_as_i64(Object* o, bool* overflow) noexcept;
 // Raises OverflowError "Python int too large to convert to C ssize_t" when out of range.
 ssize int_as_ssize(Object* o);
+// operator.index(o) as a C int (CPython's _PyLong_AsInt of an index):
+// TypeError "'X' object cannot be interpreted as an integer", OverflowError
+// "Python int too large to convert to C int". Returns false with the error set.
+bool index_as_c_int(Object* o, int* out);
 double int_as_double(Object* o); // OverflowError "int too large to convert to float"
 void int_to_mpz(Object* o, mpz_t out) noexcept; // out must be initialised
 int int_sign(Object* o) noexcept;  // -1, 0, 1

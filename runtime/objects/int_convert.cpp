@@ -410,4 +410,19 @@ Object* int_format_method(Object* self, Object* spec) {
   }
 }
 
+bool index_as_c_int(Object* o, int* out) {
+  Object* index = number_index(o);
+  if (!index)
+    return false;
+  bool overflow = false;
+  int64_t x = int_as_i64(index, &overflow);
+  decref(index);
+  if (overflow || x < INT32_MIN || x > INT32_MAX) {
+    err_set_string(OverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = int(x);
+  return true;
+}
+
 } // namespace coil

@@ -1,0 +1,2 @@
+# Helper package for importlib tests.
+PKG = "pyc package"

@@ -1,0 +1,4 @@
+from . import _rel
+from ._rel import twice
+
+SUB = twice("sub")
