@@ -40,9 +40,8 @@ Object* jit_is_compiled(Object*, Object* f) {
   Object* globals;
   if (!code_of(f, &code, &globals))
     return nullptr;
-  if (code->jit_state && static_cast<JitRecord*>(code->jit_state)->status == JitStatus::Queued &&
-      tiering()->library)
-    tiering()->api.poll();
+  if (code->jit_state && static_cast<JitRecord*>(code->jit_state)->status == JitStatus::Queued)
+    tier_poll();
   return newref(code->jit_entry ? True : False);
 }
 

@@ -128,13 +128,9 @@ static std::string exe_dir() {
   return slash == std::string::npos ? "." : p.substr(0, slash);
 }
 
-bool tier_load_jit() {
-  TieringState* st = tiering();
-  if (st->library)
-    return true;
-  if (st->load_attempted)
-    return false;
-  st->load_attempted = true;
+// dlopen + coil_jit_init; sets st->library or st->load_error. Runs on the
+// loader thread or, for synchronous loads, on the interpreter's.
+static void load_library(TieringState* st) {
   Interpreter* interp = Interpreter::main();
   std::string path = interp->config.jit_library;
   if (path.empty())
@@ -144,7 +140,7 @@ bool tier_load_jit() {
     const char* e = dlerror();
     st->load_error = fmt::format("cannot load the JIT library: {}", e ? e : path);
     tier_trace(st->load_error.c_str());
-    return false;
+    return;
   }
   using InitFn = int (*)(Interpreter*, JitApi*);
   auto init = reinterpret_cast<InitFn>(dlsym(h, "coil_jit_init"));
@@ -152,14 +148,56 @@ bool tier_load_jit() {
     st->load_error = "the JIT library failed to initialise";
     tier_trace(st->load_error.c_str());
     dlclose(h);
-    return false;
+    return;
   }
   st->library = h;
+}
+
+// Joins the loader once it has finished (or, with wait, in any case).
+// True when no load is in progress afterwards.
+static bool join_loader(TieringState* st, bool wait) {
+  if (!st->loader.joinable())
+    return true;
+  if (!wait && !st->loader_done.load(std::memory_order_acquire))
+    return false;
+  st->loader.join();
   return true;
 }
 
+bool tier_load_jit() {
+  TieringState* st = tiering();
+  join_loader(st, true);
+  if (st->library)
+    return true;
+  if (st->load_attempted)
+    return false;
+  st->load_attempted = true;
+  load_library(st);
+  return st->library != nullptr;
+}
+
+void tier_poll() {
+  TieringState* st = tiering();
+  if (!join_loader(st, false))
+    return;
+  if (!st->waiting.empty()) {
+    std::vector<JitRecord*> recs;
+    recs.swap(st->waiting);
+    for (JitRecord* rec : recs) {
+      if (!st->library || !rec->code) {
+        rec->status = JitStatus::Skipped;
+        rec->reason = rec->code ? st->load_error : std::string("the code object died before the JIT was loaded");
+        continue;
+      }
+      st->api.request(rec, false);
+    }
+  }
+  if (st->library)
+    st->api.poll();
+}
+
 // Decides whether a hot record goes to the JIT; returns false when skipped.
-static bool admit(JitRecord* rec) {
+static bool admit(JitRecord* rec, bool sync) {
   Interpreter* interp = Interpreter::main();
   const std::string& only = interp->config.jit_only;
   if (!only.empty()) {
@@ -171,21 +209,35 @@ static bool admit(JitRecord* rec) {
       return false;
     }
   }
-  if (!tier_load_jit()) {
+  TieringState* st = tiering();
+  bool failed = st->load_attempted && !st->loader.joinable() && !st->library;
+  if (failed || (sync && !tier_load_jit())) {
     rec->status = JitStatus::Skipped;
-    rec->reason = tiering()->load_error;
+    rec->reason = st->load_error;
     return false;
   }
   return true;
 }
 
 static JitEntryFn send_to_jit(JitRecord* rec, bool sync) {
-  if (!admit(rec))
+  if (!admit(rec, sync))
     return nullptr;
   TieringState* st = tiering();
   rec->status = JitStatus::Queued;
-  st->api.request(rec, sync);
-  return reinterpret_cast<JitEntryFn>(rec->code->jit_entry);
+  if (st->library) {
+    st->api.request(rec, sync);
+    return reinterpret_cast<JitEntryFn>(rec->code->jit_entry);
+  }
+  // Load LLVM off the interpreter's thread; the record waits for it.
+  st->waiting.push_back(rec);
+  if (!st->load_attempted) {
+    st->load_attempted = true;
+    st->loader = std::thread([st] {
+      load_library(st);
+      st->loader_done.store(true, std::memory_order_release);
+    });
+  }
+  return nullptr;
 }
 
 static JitEntryFn hot(ThreadState* ts, Frame* frame, bool loop) {
@@ -216,8 +268,7 @@ static JitEntryFn hot(ThreadState* ts, Frame* frame, bool loop) {
     return send_to_jit(rec, interp->config.jit_sync);
   }
   case JitStatus::Queued:
-    if (st->library)
-      st->api.poll();
+    tier_poll();
     return reinterpret_cast<JitEntryFn>(code->jit_entry);
   case JitStatus::Compiled:
     return reinterpret_cast<JitEntryFn>(code->jit_entry);
@@ -235,8 +286,13 @@ int tier_compile_now(CodeObject* code, Object* globals) {
   if (s == JitStatus::Compiled)
     return 1;
   if (s == JitStatus::Queued) {
-    if (tiering()->library)
-      tiering()->api.poll();
+    // Waiting for the library or the worker: finish it here.
+    tier_load_jit();
+    tier_poll();
+    if (!code->jit_entry && rec->status == JitStatus::Queued && tiering()->library) {
+      rec->status = JitStatus::Interpreted;
+      send_to_jit(rec, true);
+    }
     return code->jit_entry ? 1 : 0;
   }
   if (Interpreter::main()->config.jit_mode == Config::JitMode::Off) {
@@ -405,6 +461,12 @@ void tier_finalize() {
   TieringState* st = tiering();
   if (!st)
     return;
+  join_loader(st, true);
+  for (JitRecord* rec : st->waiting) {
+    rec->status = JitStatus::Skipped;
+    rec->reason = "the program ended before its compilation";
+  }
+  st->waiting.clear();
   if (st->library && st->api.finalize)
     st->api.finalize();
   const Config& c = Interpreter::main()->config;

@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <thread>
 #include <vector>
 
 #include "interp/jit_iface.h"
@@ -26,6 +27,12 @@ struct TieringState {
   JitApi api{};
   bool load_attempted = false;
   std::string load_error;
+  // Tiered (not --jit-sync) runs load the library on a thread of its own, so
+  // the interpreter never waits for LLVM; records that got hot meanwhile
+  // wait in `waiting` and are handed to the JIT once it is there.
+  std::thread loader;
+  std::atomic<bool> loader_done{false};
+  std::vector<JitRecord*> waiting;
   std::vector<std::unique_ptr<JitRecord>> records;
   FILE* trace = nullptr; // --jit-trace destination, or nullptr
   bool explain = false;  // coil explain: a record for every function called
@@ -58,8 +65,12 @@ JitRecord* tier_record(CodeObject* code, Object* globals);
 // Returns 1 when compiled, 0 when refused (rec->reason says why), -1 with
 // an exception set.
 int tier_compile_now(CodeObject* code, Object* globals);
-// Loads the JIT library if needed; false (reason in load_error) if it cannot.
+// Loads the JIT library if needed (waiting for a load in progress); false
+// (reason in load_error) if it cannot.
 bool tier_load_jit();
+// Interpreter thread: hands waiting records to a freshly loaded JIT and
+// installs finished compilations.
+void tier_poll();
 // At exit (before objects are torn down): waits for compilations, writes
 // --jit-stats and the `coil explain` report.
 void tier_finalize();

@@ -198,7 +198,7 @@ def cold():
     return 1
 cold()
 ''')
-        r = run(['explain', prog])
+        r = run(['explain', '--jit-sync', prog])
         self.assertEqual(r.returncode, 0, r.stderr)
         lines = r.stdout.splitlines()
         self.assertEqual(lines[0], '19999900000')
