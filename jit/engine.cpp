@@ -17,6 +17,7 @@
 #include <llvm/ExecutionEngine/Orc/Debugging/DebuggerSupport.h>
 #include <llvm/ExecutionEngine/Orc/LLJIT.h>
 #include <llvm/ExecutionEngine/Orc/ObjectLinkingLayer.h>
+#include <llvm/ExecutionEngine/Orc/TargetProcess/JITLoaderGDB.h>
 #include <llvm/IR/AssemblyAnnotationWriter.h>
 #include <llvm/IR/LegacyPassManager.h>
 #include <llvm/IR/Verifier.h>
@@ -184,6 +185,15 @@ public:
     }
     jit = std::move(*built);
     if (in->config.gdb_jit) {
+      // libLLVM is loaded RTLD_LOCAL, so ORC's process-symbol lookup cannot
+      // see its GDB registration entry points: name them explicitly.
+      orc::SymbolMap gdb;
+      gdb[jit->mangleAndIntern("llvm_orc_registerJITLoaderGDBWrapper")] = {
+          orc::ExecutorAddr::fromPtr(&llvm_orc_registerJITLoaderGDBWrapper), JITSymbolFlags::Exported};
+      gdb[jit->mangleAndIntern("llvm_orc_registerJITLoaderGDBAllocAction")] = {
+          orc::ExecutorAddr::fromPtr(&llvm_orc_registerJITLoaderGDBAllocAction), JITSymbolFlags::Exported};
+      if (auto ps = jit->getProcessSymbolsJITDylib())
+        consumeError(ps->define(orc::absoluteSymbols(std::move(gdb))));
       if (Error e = orc::enableDebuggerSupport(*jit))
         fmt::print(stderr, "coil: --gdb-jit unavailable: {}\n", toString(std::move(e)));
     }
