@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what bench/compare needs beyond the build (scripts/setup.sh):
 # PyPy (Debian's pypy3, a Python 3.9 implementation) as a comparison column,
-# and matplotlib for the system python3, which draws the chart.
+# matplotlib for the system python3, which draws the chart, and GNU time,
+# which measures the peak memory of each run.
 # Does nothing (and needs no network) when everything is already there.
 set -euo pipefail
-packages=(pypy3 python3-matplotlib)
+packages=(pypy3 python3-matplotlib time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
