@@ -11,7 +11,7 @@ import sys
 import random
 import math
 
-DEFAULT_SIZE = 120000
+DEFAULT_SIZE = 100000
 SMOKE_SIZE = 600
 WIDTH = 256
 HEIGHT = 256

@@ -5,7 +5,7 @@ Prints checksums of what they built.
 """
 import sys
 
-DEFAULT_SIZE = 500
+DEFAULT_SIZE = 800
 SMOKE_SIZE = 1
 ROWS = 2000
 

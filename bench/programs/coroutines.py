@@ -8,7 +8,7 @@ library is used: the driver calls send(None) until StopIteration.
 """
 import sys
 
-DEFAULT_SIZE = 31
+DEFAULT_SIZE = 32
 SMOKE_SIZE = 10
 WORKERS = 8
 

@@ -11,7 +11,7 @@ import sys
 
 DEFAULT_SIZE = 9
 SMOKE_SIZE = 6
-ROUNDS = 4
+ROUNDS = 3
 
 
 def fannkuch(n):

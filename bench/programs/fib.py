@@ -3,7 +3,7 @@ small-int arithmetic, comparisons). Prints fib(N) and the number of calls.
 """
 import sys
 
-DEFAULT_SIZE = 34
+DEFAULT_SIZE = 35
 SMOKE_SIZE = 15
 
 

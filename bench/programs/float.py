@@ -5,7 +5,7 @@ benchmark: object creation, attribute access and float arithmetic).
 import sys
 from math import sin, cos, sqrt
 
-DEFAULT_SIZE = 300000
+DEFAULT_SIZE = 240000
 SMOKE_SIZE = 1000
 ROUNDS = 5
 

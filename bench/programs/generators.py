@@ -8,7 +8,7 @@ send(). Prints the totals of all rounds.
 """
 import sys
 
-DEFAULT_SIZE = 300
+DEFAULT_SIZE = 200
 SMOKE_SIZE = 1
 TREE_DEPTH = 12
 PIPELINE = 20000

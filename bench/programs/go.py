@@ -10,7 +10,7 @@ import sys
 import math
 import random
 
-DEFAULT_SIZE = 300
+DEFAULT_SIZE = 220
 SMOKE_SIZE = 20
 SIZE = 9
 EMPTY, BLACK, WHITE = 0, 1, 2

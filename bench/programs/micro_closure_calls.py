@@ -2,7 +2,7 @@
 variables of their enclosing scope (cells), and of lambdas."""
 import sys
 
-DEFAULT_SIZE = 4000000
+DEFAULT_SIZE = 6000000
 SMOKE_SIZE = 5000
 
 

@@ -2,7 +2,7 @@
 and missing keys (get, in), update in place and deletion."""
 import sys
 
-DEFAULT_SIZE = 4000000
+DEFAULT_SIZE = 6000000
 SMOKE_SIZE = 3000
 KEYS = 1000
 

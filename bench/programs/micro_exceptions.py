@@ -4,7 +4,7 @@ exception class raised in a callee and caught by its caller, try/finally,
 and an exception matched against a tuple of types."""
 import sys
 
-DEFAULT_SIZE = 800000
+DEFAULT_SIZE = 1100000
 SMOKE_SIZE = 2000
 
 

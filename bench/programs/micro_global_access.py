@@ -2,7 +2,7 @@
 builtins from inside a function."""
 import sys
 
-DEFAULT_SIZE = 6000000
+DEFAULT_SIZE = 12000000
 SMOKE_SIZE = 10000
 
 LIMIT = 1000

@@ -7,7 +7,7 @@ simulation N times and checks those counts every time.
 """
 import sys
 
-DEFAULT_SIZE = 20
+DEFAULT_SIZE = 28
 SMOKE_SIZE = 1
 
 BUFSIZE = 4

@@ -6,7 +6,7 @@ v = (A^T A) u, u = (A^T A) v, then sqrt(u.v / v.v).
 """
 import sys
 
-DEFAULT_SIZE = 500
+DEFAULT_SIZE = 420
 SMOKE_SIZE = 20
 
 

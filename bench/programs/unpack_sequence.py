@@ -4,7 +4,7 @@ targets and unpacking in for-loop headers. Prints accumulated sums.
 """
 import sys
 
-DEFAULT_SIZE = 1400000
+DEFAULT_SIZE = 2000000
 SMOKE_SIZE = 2000
 
 
