@@ -25,6 +25,7 @@ import os
 import re
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 import time
@@ -113,12 +114,13 @@ def available(command: list[str]) -> bool:
 
 
 def run_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("PYTHON") and not k.startswith("COIL_")}
-    env["PYTHONHASHSEED"] = "0"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    env["LC_ALL"] = "C.UTF-8"
-    return env
+    """The golden tests' environment (tests/golden/run_golden.py)."""
+    sys.path.insert(0, str(REPO_DIR / "tests" / "golden"))
+    try:
+        import run_golden
+    finally:
+        sys.path.pop(0)
+    return run_golden.environment()
 
 
 @dataclass

@@ -48,6 +48,17 @@ bool failed(benchmark::State& state, Object* result, const char* what) {
   return true;
 }
 
+// Times `make()`, which returns a new reference (released at once).
+template <class Fn> void time_new_refs(benchmark::State& state, const char* what, Fn make) {
+  for (auto _ : state) {
+    Object* r = make();
+    if (failed(state, r, what))
+      break;
+    benchmark::DoNotOptimize(r);
+    decref(r);
+  }
+}
+
 // Runs `source` in a fresh namespace; returns the namespace (new ref).
 Object* run_source(const char* source) {
   Object* filename = str_from_utf8("<micro_bench>");
@@ -93,13 +104,7 @@ void release(std::vector<Object*>& objs) {
 void BM_IntAddSmall(benchmark::State& state) {
   Object* a = int_from_i64(123456);
   Object* b = int_from_i64(789);
-  for (auto _ : state) {
-    Object* r = binary_op(a, b, NB_ADD);
-    if (failed(state, r, "int +"))
-      break;
-    benchmark::DoNotOptimize(r);
-    decref(r);
-  }
+  time_new_refs(state, "int +", [&] { return binary_op(a, b, NB_ADD); });
   decref(a);
   decref(b);
 }
@@ -111,13 +116,7 @@ void BM_IntAddBig(benchmark::State& state) {
   Object* b = int_from_string("987654321098765432109876543210987654321098765432109876543210", 10);
   if (failed(state, a && b ? a : nullptr, "big int literal"))
     return;
-  for (auto _ : state) {
-    Object* r = binary_op(a, b, NB_ADD);
-    if (failed(state, r, "big int +"))
-      break;
-    benchmark::DoNotOptimize(r);
-    decref(r);
-  }
+  time_new_refs(state, "big int +", [&] { return binary_op(a, b, NB_ADD); });
   decref(a);
   decref(b);
 }
@@ -242,13 +241,7 @@ BENCHMARK(BM_StrHashCached);
 void BM_StrConcat(benchmark::State& state) {
   Object* a = str_from_utf8(std::string(static_cast<size_t>(state.range(0)), 'a'));
   Object* b = str_from_utf8("tail");
-  for (auto _ : state) {
-    Object* r = str_concat(a, b);
-    if (failed(state, r, "str concat"))
-      break;
-    benchmark::DoNotOptimize(r);
-    decref(r);
-  }
+  time_new_refs(state, "str concat", [&] { return str_concat(a, b); });
   decref(a);
   decref(b);
 }
@@ -278,13 +271,7 @@ void BM_CallInterpreted(benchmark::State& state) {
     return;
   Object* f = dict_getitem_str(ns, "f"); // borrowed
   Object* args[2] = {int_from_i64(3), int_from_i64(4)};
-  for (auto _ : state) {
-    Object* r = object_vectorcall(f, args, 2, nullptr);
-    if (failed(state, r, "calling f"))
-      break;
-    benchmark::DoNotOptimize(r);
-    decref(r);
-  }
+  time_new_refs(state, "calling f", [&] { return object_vectorcall(f, args, 2, nullptr); });
   decref(args[0]);
   decref(args[1]);
   decref(ns);
@@ -298,40 +285,26 @@ BENCHMARK(BM_CallInterpreted);
 // f's code object carries a jit_entry, and times object_vectorcall(f, ...)
 // exactly as above, so the two figures compare directly.
 
-void BM_AttrLoadInstance(benchmark::State& state) {
-  Object* ns = run_source("class C:\n    def __init__(self):\n        self.x = 1\nobj = C()\n");
+// Times loading attribute `attr` of the object `source` binds to `obj`.
+void attr_load(benchmark::State& state, const char* source, const char* attr) {
+  Object* ns = run_source(source);
   if (failed(state, ns, "making the instance"))
     return;
-  Object* obj = dict_getitem_str(ns, "obj");
-  Object* name = str_intern_utf8("x");
-  for (auto _ : state) {
-    Object* r = object_getattr(obj, name);
-    if (failed(state, r, "obj.x"))
-      break;
-    benchmark::DoNotOptimize(r);
-    decref(r);
-  }
+  Object* obj = dict_getitem_str(ns, "obj"); // borrowed
+  Object* name = str_intern_utf8(attr);
+  time_new_refs(state, attr, [&] { return object_getattr(obj, name); });
   decref(name);
   decref(ns);
+}
+
+void BM_AttrLoadInstance(benchmark::State& state) {
+  attr_load(state, "class C:\n    def __init__(self):\n        self.x = 1\nobj = C()\n", "x");
 }
 BENCHMARK(BM_AttrLoadInstance);
 
 void BM_AttrLoadMethod(benchmark::State& state) {
   // A bound-method load of a method found on the class (dict miss, MRO hit).
-  Object* ns = run_source("class B:\n    def m(self):\n        pass\nclass C(B):\n    pass\nobj = C()\n");
-  if (failed(state, ns, "making the instance"))
-    return;
-  Object* obj = dict_getitem_str(ns, "obj");
-  Object* name = str_intern_utf8("m");
-  for (auto _ : state) {
-    Object* r = object_getattr(obj, name);
-    if (failed(state, r, "obj.m"))
-      break;
-    benchmark::DoNotOptimize(r);
-    decref(r);
-  }
-  decref(name);
-  decref(ns);
+  attr_load(state, "class B:\n    def m(self):\n        pass\nclass C(B):\n    pass\nobj = C()\n", "m");
 }
 BENCHMARK(BM_AttrLoadMethod);
 
@@ -352,27 +325,14 @@ BENCHMARK(BM_RefcountIncDec);
 void BM_AllocFloat(benchmark::State& state) {
   // A non-GC object: allocation, initialisation and deallocation.
   double v = 0.5;
-  for (auto _ : state) {
-    Object* f = float_from_double(v);
-    if (failed(state, f, "float alloc"))
-      break;
-    benchmark::DoNotOptimize(f);
-    decref(f);
-    v += 1.0;
-  }
+  time_new_refs(state, "float alloc", [&] { return float_from_double(v += 1.0); });
 }
 BENCHMARK(BM_AllocFloat);
 
 void BM_AllocTuple(benchmark::State& state) {
   // A GC object with items: GCHead, tracking, untracking.
   Object* item = int_from_i64(7);
-  for (auto _ : state) {
-    Object* t = tuple_pack({item, item, item});
-    if (failed(state, t, "tuple alloc"))
-      break;
-    benchmark::DoNotOptimize(t);
-    decref(t);
-  }
+  time_new_refs(state, "tuple alloc", [&] { return tuple_pack({item, item, item}); });
   decref(item);
 }
 BENCHMARK(BM_AllocTuple);
