@@ -35,7 +35,7 @@ def main():
         values[m].append(report["geomean"].get(m) or 0.0)
 
     height = 0.8 / len(modes)
-    fig, ax = plt.subplots(figsize=(9, 0.32 * len(names) * len(modes) + 1.6))
+    fig, ax = plt.subplots(figsize=(9, 0.11 * len(names) * len(modes) + 1.6))
     for i, m in enumerate(modes):
         ys = [len(names) - 1 - k + (len(modes) - 1 - i) * height - 0.4 + height / 2 for k in range(len(names))]
         # Bars grow from 1 (CPython) to the speed-up; a failed run has none.
