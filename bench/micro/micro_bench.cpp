@@ -156,8 +156,11 @@ BENCHMARK(BM_FloatRepr);
 
 // ---------------------------------------------------------------- dict
 
+using KeyMaker = std::vector<Object*> (*)(int64_t n);
+
 // Inserts state.range(0) prebuilt keys into a fresh dict per iteration.
-void dict_insert(benchmark::State& state, std::vector<Object*> keys) {
+void BM_DictInsert(benchmark::State& state, KeyMaker make_keys) {
+  std::vector<Object*> keys = make_keys(state.range(0));
   for (auto _ : state) {
     Object* d = dict_new();
     for (Object* k : keys) {
@@ -171,8 +174,12 @@ void dict_insert(benchmark::State& state, std::vector<Object*> keys) {
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(keys.size()));
   release(keys);
 }
+BENCHMARK_CAPTURE(BM_DictInsert, Str, make_str_keys)->Arg(8)->Arg(1024);
+BENCHMARK_CAPTURE(BM_DictInsert, Int, make_int_keys)->Arg(8)->Arg(1024);
 
-void dict_lookup(benchmark::State& state, std::vector<Object*> keys) {
+// Looks up each of state.range(0) keys in a dict holding them.
+void BM_DictLookup(benchmark::State& state, KeyMaker make_keys) {
+  std::vector<Object*> keys = make_keys(state.range(0));
   Object* d = dict_new();
   for (Object* k : keys)
     dict_setitem(d, k, k);
@@ -190,26 +197,8 @@ void dict_lookup(benchmark::State& state, std::vector<Object*> keys) {
   decref(d);
   release(keys);
 }
-
-void BM_DictInsertStr(benchmark::State& state) {
-  dict_insert(state, make_str_keys(state.range(0)));
-}
-BENCHMARK(BM_DictInsertStr)->Arg(8)->Arg(1024);
-
-void BM_DictLookupStr(benchmark::State& state) {
-  dict_lookup(state, make_str_keys(state.range(0)));
-}
-BENCHMARK(BM_DictLookupStr)->Arg(8)->Arg(1024);
-
-void BM_DictInsertInt(benchmark::State& state) {
-  dict_insert(state, make_int_keys(state.range(0)));
-}
-BENCHMARK(BM_DictInsertInt)->Arg(8)->Arg(1024);
-
-void BM_DictLookupInt(benchmark::State& state) {
-  dict_lookup(state, make_int_keys(state.range(0)));
-}
-BENCHMARK(BM_DictLookupInt)->Arg(8)->Arg(1024);
+BENCHMARK_CAPTURE(BM_DictLookup, Str, make_str_keys)->Arg(8)->Arg(1024);
+BENCHMARK_CAPTURE(BM_DictLookup, Int, make_int_keys)->Arg(8)->Arg(1024);
 
 // ---------------------------------------------------------------- str
 
