@@ -14,14 +14,17 @@
 //   loop; only the named operation is inside it.
 #include <benchmark/benchmark.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "frontend/compile.h"
 #include "interp/interp.h"
+#include "interp/tiering.h"
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/hash.h"
+#include "runtime/objects/code.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
@@ -267,12 +270,38 @@ void BM_CallInterpreted(benchmark::State& state) {
 }
 BENCHMARK(BM_CallInterpreted);
 
-// BM_CallCompiled -- a call to a function compiled by the JIT tier.
-// Not here yet: jit/ (being built) has no entry point to compile a given
-// function. When it has one, this benchmark defines `f` as in
-// BM_CallInterpreted, compiles it through that entry point, checks that
-// f's code object carries a jit_entry, and times object_vectorcall(f, ...)
-// exactly as above, so the two figures compare directly.
+// The same call when f has been compiled by the JIT tier (libcoil-jit.so,
+// loaded from next to this executable; nothing else is compiled, since the
+// thresholds are out of reach). Fails unless the calls entered native code.
+void BM_CallCompiled(benchmark::State& state) {
+  Object* ns = run_source("def f(a, b):\n    return a + b\n");
+  if (failed(state, ns, "defining f"))
+    return;
+  Object* f = dict_getitem_str(ns, "f"); // borrowed
+  Object* code = object_getattr_str(f, "__code__");
+  if (failed(state, code, "f.__code__")) {
+    decref(ns);
+    return;
+  }
+  int compiled = interp::tier_compile_now(static_cast<CodeObject*>(code), ns);
+  interp::JitRecord* rec = interp::tier_record(static_cast<CodeObject*>(code), ns);
+  if (compiled != 1) {
+    err_clear();
+    std::string why = "f was not compiled: " + rec->reason + " " + interp::tiering()->load_error;
+    state.SkipWithError(why.c_str());
+  } else {
+    uint64_t entries_before = rec->native_entries;
+    Object* args[2] = {int_from_i64(3), int_from_i64(4)};
+    time_new_refs(state, "calling compiled f", [&] { return object_vectorcall(f, args, 2, nullptr); });
+    decref(args[0]);
+    decref(args[1]);
+    if (rec->native_entries == entries_before)
+      state.SkipWithError("the calls did not enter f's native code");
+  }
+  decref(code);
+  decref(ns);
+}
+BENCHMARK(BM_CallCompiled);
 
 // Times loading attribute `attr` of the object `source` binds to `obj`.
 void attr_load(benchmark::State& state, const char* source, const char* attr) {
@@ -382,6 +411,11 @@ int main(int argc, char** argv) {
   config.argv = {"coil_micro_bench"};
   config.use_hash_seed = true; // PYTHONHASHSEED=0: reproducible table layouts
   config.hash_seed = 0;
+  // The JIT compiles only what BM_CallCompiled asks for, synchronously.
+  config.jit_mode = Config::JitMode::On;
+  config.jit_sync = true;
+  config.jit_threshold = INT32_MAX;
+  config.jit_loop_threshold = INT32_MAX;
   if (runtime_init(config) != 0)
     return 1;
   frontend::frontend_register();
@@ -391,6 +425,7 @@ int main(int argc, char** argv) {
   gc_set_enabled(false);
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
+  interp::tier_finalize();
   runtime_finalize();
   return 0;
 }
