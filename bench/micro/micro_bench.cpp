@@ -355,6 +355,15 @@ void BM_AllocTuple(benchmark::State& state) {
 }
 BENCHMARK(BM_AllocTuple);
 
+// One full collection (generation 2); false (reported) if it failed.
+bool collect_all(benchmark::State& state) {
+  ssize found = gc_collect(2);
+  if (found < 0)
+    return !failed(state, nullptr, "gc_collect");
+  benchmark::DoNotOptimize(found);
+  return true;
+}
+
 // A full collection (generation 2) while state.range(0) container objects
 // are alive and reachable: the cost of traversing them.
 void BM_GcCollectLive(benchmark::State& state) {
@@ -365,12 +374,8 @@ void BM_GcCollectLive(benchmark::State& state) {
     decref(l);
   }
   for (auto _ : state) {
-    ssize found = gc_collect(2);
-    if (found < 0) {
-      failed(state, nullptr, "gc_collect");
+    if (!collect_all(state))
       break;
-    }
-    benchmark::DoNotOptimize(found);
   }
   state.SetItemsProcessed(state.iterations() * state.range(0));
   decref(holder);
@@ -390,12 +395,8 @@ void BM_GcCollectCycles(benchmark::State& state) {
       decref(b);
     }
     state.ResumeTiming();
-    ssize found = gc_collect(2);
-    if (found < 0) {
-      failed(state, nullptr, "gc_collect");
+    if (!collect_all(state))
       break;
-    }
-    benchmark::DoNotOptimize(found);
   }
   state.SetItemsProcessed(state.iterations() * state.range(0));
 }
