@@ -362,24 +362,30 @@ void StrBuilder::append_utf8(std::string_view s) {
 }
 
 Object* StrBuilder::finish() {
-  ssize n = static_cast<ssize>(buf_.size());
+  // The builder is left empty with its storage released, on every path:
+  // the interpreter's BUILD_STRING keeps a builder in a block that
+  // computed-goto dispatch leaves without running destructors (GCC does
+  // not run them on `goto *`), so ~StrBuilder cannot be relied on there.
+  std::basic_string<uint32_t> buf;
+  buf.swap(buf_);
+  uint32_t maxchar = maxchar_;
+  maxchar_ = 0;
+  ssize n = static_cast<ssize>(buf.size());
   if (n == 0)
     return str_new_empty();
   if (n == 1)
-    return str_from_char(buf_[0]);
-  Object* o = str_new_uninit(n, maxchar_);
+    return str_from_char(buf[0]);
+  Object* o = str_new_uninit(n, maxchar);
   if (!o)
     return nullptr;
   int kind = S(o)->kind;
   void* d = S(o)->data();
   if (kind == 4) {
-    std::memcpy(d, buf_.data(), n * 4);
+    std::memcpy(d, buf.data(), n * 4);
   } else {
     for (ssize i = 0; i < n; i++)
-      write_cp(d, kind, i, buf_[i]);
+      write_cp(d, kind, i, buf[i]);
   }
-  buf_.clear();
-  maxchar_ = 0;
   return o;
 }
 
