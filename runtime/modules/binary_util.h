@@ -1,0 +1,26 @@
+// Helpers shared by the binary-data modules (binascii, zlib, array).
+//
+// Invariants
+// - bytes-like objects are read through peek_bytes_like/require_bytes_like
+//   only: whatever the runtime's get_bytes_like accepts (bytes, bytearray)
+//   plus array.array. The view stays valid while the object lives and is
+//   not resized.
+// - Failing helpers set CPython 3.11's exception and return false/nullptr.
+#pragma once
+
+#include <string_view>
+
+#include "runtime/object.h"
+
+namespace coil {
+
+// The bytes of a bytes-like object, or false with
+// TypeError "a bytes-like object is required, not 'T'".
+bool require_bytes_like(Object* o, std::string_view* out);
+// Like require_bytes_like, without raising: false when o is not bytes-like.
+bool peek_bytes_like(Object* o, std::string_view* out) noexcept;
+
+// A new exception class MODULE.NAME deriving from `base` (PyErr_NewException).
+Object* new_exception_class(const char* module, const char* name, Object* base);
+
+} // namespace coil
