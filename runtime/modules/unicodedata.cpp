@@ -32,6 +32,7 @@
 #include "runtime/objects/int.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/str_impl.h"
 #include "runtime/runtime.h"
 #include "runtime/thread_state.h"
 
@@ -46,11 +47,7 @@ constexpr int NAME_MAXLEN = 256;
 
 // Assigned in Unicode 14.0 (see the invariants).
 bool assigned14(uint32_t c) {
-  if (u_charType(static_cast<UChar32>(c)) == U_UNASSIGNED)
-    return false;
-  UVersionInfo v;
-  u_charAge(static_cast<UChar32>(c), v);
-  return v[0] < 14 || (v[0] == 14 && v[1] == 0);
+  return uni_is_assigned(c);
 }
 
 // ------------------------------------------------------------ arguments
@@ -238,7 +235,13 @@ std::string char_name(uint32_t c) {
   int32_t n = u_charName(static_cast<UChar32>(c), U_UNICODE_CHAR_NAME, buf, sizeof buf, &status);
   if (U_FAILURE(status) || n <= 0)
     return {};
-  return std::string(buf, static_cast<size_t>(n));
+  std::string name(buf, static_cast<size_t>(n));
+  // CPython 3.11 derives only CJK ideograph and Hangul names
+  // algorithmically: Tangut ideographs (named by rule in UnicodeData.txt)
+  // have no name there.
+  if (name.starts_with("TANGUT IDEOGRAPH-"))
+    return {};
+  return name;
 }
 
 Object* ud_name(Object*, Object* const* args, ssize nargs) {
@@ -291,7 +294,7 @@ Object* ud_lookup(Object*, Object* arg) {
   if (ascii && !upper.empty()) {
     UErrorCode status = U_ZERO_ERROR;
     UChar32 c = u_charFromName(U_UNICODE_CHAR_NAME, upper.c_str(), &status);
-    if (U_SUCCESS(status) && assigned14(static_cast<uint32_t>(c)))
+    if (U_SUCCESS(status) && !char_name(static_cast<uint32_t>(c)).empty())
       return str_from_char(static_cast<uint32_t>(c));
     for (const UniNamedEntry& e : uni_aliases)
       if (equal_nocase(e.name, upper))
