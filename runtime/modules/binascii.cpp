@@ -63,7 +63,7 @@ bool ascii_data(Object* o, std::string_view* out) {
   }
   if (peek_bytes_like(o, out))
     return true;
-  err_format(TypeError, "argument should be bytes, buffer or ASCII string, not '{}'", o->type->name);
+  err_format(TypeError, "argument should be bytes, buffer or ASCII string, not '{}'", type_name_of(o));
   return false;
 }
 
@@ -302,7 +302,7 @@ Object* ba_a2b_base64(Object* self, Object* const* args, ssize nargs, Object* kw
 // An unsigned int argument, truncated to 32 bits as CPython's "I" converter does.
 bool crc_arg(Object* o, uint32_t* out) {
   if (!int_check(o)) {
-    err_format(TypeError, "'{}' object cannot be interpreted as an integer", o->type->name);
+    err_format(TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(o));
     return false;
   }
   bool overflow;

@@ -56,12 +56,20 @@ bool finite2(double a, double b) {
 Res from(C c, int err = 0) {
   return {c.real(), c.imag(), err};
 }
+// Annex G ignores the sign of a NaN, glibc does not: special values are
+// looked up with NaNs made positive.
+double pos_nan(double v) {
+  return std::isnan(v) ? std::fabs(v) : v;
+}
+C special_arg(double x, double y) {
+  return C(pos_nan(x), pos_nan(y));
+}
 
 // ------------------------------------------------------------ functions
 
 Res c_sqrt(double x, double y) {
   if (!finite2(x, y))
-    return from(std::sqrt(C(x, y)));
+    return from(std::sqrt(special_arg(x, y)));
   if (x == 0.0 && y == 0.0)
     return {0.0, y, 0};
   double ax = std::fabs(x), ay = std::fabs(y), s;
@@ -79,8 +87,11 @@ Res c_sqrt(double x, double y) {
 }
 
 Res c_acos(double x, double y) {
-  if (!finite2(x, y))
-    return from(std::acos(C(x, y)));
+  if (!finite2(x, y)) {
+    if (std::isinf(x) && std::isnan(y))
+      return {NAN, INFINITY, 0}; // Annex G leaves the sign of the infinity open
+    return from(std::acos(special_arg(x, y)));
+  }
   Res r;
   if (std::fabs(x) > LARGE || std::fabs(y) > LARGE) {
     r.re = std::atan2(std::fabs(y), x);
@@ -95,8 +106,11 @@ Res c_acos(double x, double y) {
 }
 
 Res c_acosh(double x, double y) {
-  if (!finite2(x, y))
-    return from(std::acosh(C(x, y)));
+  if (!finite2(x, y)) {
+    if (x == 0.0 && std::isnan(y))
+      return {NAN, NAN, 0};
+    return from(std::acosh(special_arg(x, y)));
+  }
   Res r;
   if (std::fabs(x) > LARGE || std::fabs(y) > LARGE) {
     r.re = std::log(std::hypot(x / 2.0, y / 2.0)) + LN2 * 2.0;
@@ -112,7 +126,7 @@ Res c_acosh(double x, double y) {
 
 Res c_asinh(double x, double y) {
   if (!finite2(x, y))
-    return from(std::asinh(C(x, y)));
+    return from(std::asinh(special_arg(x, y)));
   Res r;
   if (std::fabs(x) > LARGE || std::fabs(y) > LARGE) {
     double l = std::log(std::hypot(x / 2.0, y / 2.0)) + LN2 * 2.0;
@@ -135,7 +149,7 @@ Res c_asin(double x, double y) {
 
 Res c_atanh(double x, double y) {
   if (!finite2(x, y))
-    return from(std::atanh(C(x, y)));
+    return from(std::atanh(special_arg(x, y)));
   if (x < 0.0) {
     Res r = c_atanh(-x, -y);
     return {-r.re, -r.im, r.err};
@@ -169,8 +183,11 @@ Res c_cosh(double x, double y) {
     if (std::isinf(x) && std::isfinite(y) && y != 0.0) {
       r.re = std::copysign(INFINITY, std::cos(y));
       r.im = x > 0 ? std::copysign(INFINITY, std::sin(y)) : -std::copysign(INFINITY, std::sin(y));
+    } else if (std::isnan(x) && y == 0.0) {
+      r.re = NAN;
+      r.im = 0.0;
     } else {
-      C c = std::cosh(C(x, y));
+      C c = std::cosh(special_arg(x, y));
       r.re = c.real();
       r.im = c.imag();
     }
@@ -196,8 +213,11 @@ Res c_sinh(double x, double y) {
     if (std::isinf(x) && std::isfinite(y) && y != 0.0) {
       r.re = x > 0 ? std::copysign(INFINITY, std::cos(y)) : -std::copysign(INFINITY, std::cos(y));
       r.im = std::copysign(INFINITY, std::sin(y));
+    } else if (x == 0.0 && std::isnan(y)) {
+      r.re = 0.0;
+      r.im = NAN;
     } else {
-      C c = std::sinh(C(x, y));
+      C c = std::sinh(special_arg(x, y));
       r.re = c.real();
       r.im = c.imag();
     }
@@ -223,8 +243,14 @@ Res c_tanh(double x, double y) {
     if (std::isinf(x) && std::isfinite(y) && y != 0.0) {
       r.re = x > 0 ? 1.0 : -1.0;
       r.im = std::copysign(0.0, 2.0 * std::sin(y) * std::cos(y));
+    } else if (std::isinf(x) && std::isinf(y)) {
+      r.re = x > 0 ? 1.0 : -1.0;
+      r.im = 0.0;
+    } else if (x == 0.0 && std::isnan(y)) {
+      r.re = NAN;
+      r.im = NAN;
     } else {
-      C c = std::tanh(C(x, y));
+      C c = std::tanh(special_arg(x, y));
       r.re = c.real();
       r.im = c.imag();
     }
@@ -262,8 +288,11 @@ Res c_exp(double x, double y) {
         r.re = std::copysign(0.0, std::cos(y));
         r.im = std::copysign(0.0, std::sin(y));
       }
+    } else if (std::isinf(x) && x < 0 && !std::isfinite(y)) {
+      r.re = 0.0;
+      r.im = 0.0;
     } else {
-      C c = std::exp(C(x, y));
+      C c = std::exp(special_arg(x, y));
       r.re = c.real();
       r.im = c.imag();
     }
@@ -286,7 +315,7 @@ Res c_exp(double x, double y) {
 
 Res c_log(double x, double y) {
   if (!finite2(x, y))
-    return from(std::log(C(x, y)));
+    return from(std::log(special_arg(x, y)));
   double ax = std::fabs(x), ay = std::fabs(y);
   Res r;
   if (ax > LARGE || ay > LARGE) {
@@ -397,9 +426,10 @@ Object* cm_log(Object*, Object* const* args, ssize nargs) {
     double bx, by;
     if (!arg_as_complex(args[1], &bx, &by))
       return nullptr;
+    // As in CPython, the base's log resets errno, so only the base and the
+    // division decide: log(0, 2) is (-inf+nanj), not an error.
     Res b = c_log(bx, by);
-    if (b.err)
-      err = b.err;
+    err = b.err;
     Res q = c_quot(r, b);
     if (q.err)
       err = q.err;
@@ -464,12 +494,21 @@ Object* cm_rect(Object*, Object* const* args, ssize nargs) {
       double sign = r > 0 ? 1.0 : -1.0;
       z.re = sign * std::copysign(INFINITY, std::cos(phi));
       z.im = sign * std::copysign(INFINITY, std::sin(phi));
+    } else if (r == 0.0) {
+      z.re = 0.0;
+      z.im = 0.0;
+    } else if (std::isinf(r) && std::isnan(phi)) {
+      z.re = INFINITY;
+      z.im = NAN;
+    } else if (std::isnan(r) && phi == 0.0) {
+      z.re = NAN;
+      z.im = 0.0;
     } else {
       double l = std::isnan(r)   ? NAN
                  : r == 0.0      ? -INFINITY
                  : std::isinf(r) ? INFINITY
                                  : std::log(std::fabs(r));
-      C c = std::exp(C(l, phi));
+      C c = std::exp(special_arg(l, phi));
       if (!std::isnan(r) && std::signbit(r))
         c = -c;
       z.re = c.real();

@@ -52,11 +52,17 @@ bool assigned14(uint32_t c) {
 
 // ------------------------------------------------------------ arguments
 
+// Argument clinic's name for a bad argument's type (_PyArg_BadArgument).
+const char* bad_arg_type(Object* o) {
+  return o == None ? "None" : type_name_of(o);
+}
+
 // The single-character argument: "NAME() argument[ N] must be a unicode
 // character, not T" (argument clinic's wording; `argn` is "" for METH_O).
 bool get_char(const char* fname, const char* argn, Object* o, uint32_t* out) {
   if (!str_check(o) || str_length(o) != 1) {
-    err_format(TypeError, "{}() argument{} must be a unicode character, not {}", fname, argn, o->type->name);
+    err_format(TypeError, "{}() argument{} must be a unicode character, not {}", fname, argn,
+               bad_arg_type(o));
     return false;
   }
   *out = str_char_at(o, 0);
@@ -273,7 +279,7 @@ Object* ud_lookup(Object*, Object* arg) {
   } else if (bytes_check(arg)) {
     name = std::string(bytes_view(arg));
   } else {
-    return err_format(TypeError, "a bytes-like object is required, not '{}'", arg->type->name);
+    return err_format(TypeError, "a bytes-like object is required, not '{}'", type_name_of(arg));
   }
   if (name.size() > NAME_MAXLEN) {
     Object* msg = str_from_ascii("name too long");
@@ -294,8 +300,16 @@ Object* ud_lookup(Object*, Object* arg) {
   if (ascii && !upper.empty()) {
     UErrorCode status = U_ZERO_ERROR;
     UChar32 c = u_charFromName(U_UNICODE_CHAR_NAME, upper.c_str(), &status);
-    if (U_SUCCESS(status) && !char_name(static_cast<uint32_t>(c)).empty())
-      return str_from_char(static_cast<uint32_t>(c));
+    if (U_SUCCESS(status)) {
+      std::string found = char_name(static_cast<uint32_t>(c));
+      // CPython matches the algorithmic names (Hangul syllables, CJK
+      // unified ideographs) case-sensitively, the others in any case.
+      bool algorithmic =
+          (c >= static_cast<UChar32>(HANGUL_FIRST) && c <= static_cast<UChar32>(HANGUL_LAST)) ||
+          found.starts_with("CJK UNIFIED IDEOGRAPH-");
+      if (!found.empty() && (!algorithmic || name == upper))
+        return str_from_char(static_cast<uint32_t>(c));
+    }
     for (const UniNamedEntry& e : uni_aliases)
       if (equal_nocase(e.name, upper))
         return str_from_codepoints(e.cps, e.count);
@@ -357,7 +371,7 @@ bool parse_form(const char* fname, Object* const* args, ssize nargs, const icu::
     return false;
   for (int i = 0; i < 2; i++) {
     if (!str_check(args[i])) {
-      err_format(TypeError, "{}() argument {} must be str, not {}", fname, i + 1, type_name_of(args[i]));
+      err_format(TypeError, "{}() argument {} must be str, not {}", fname, i + 1, bad_arg_type(args[i]));
       return false;
     }
   }
