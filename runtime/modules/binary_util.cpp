@@ -11,7 +11,7 @@
 namespace coil {
 
 bool peek_bytes_like(Object* o, std::string_view* out) noexcept {
-  return get_bytes_like(o, out);
+  return get_bytes_like(o, out) || array_peek_buffer(o, out);
 }
 
 bool require_bytes_like(Object* o, std::string_view* out) {

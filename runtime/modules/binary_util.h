@@ -20,6 +20,9 @@ bool require_bytes_like(Object* o, std::string_view* out);
 // Like require_bytes_like, without raising: false when o is not bytes-like.
 bool peek_bytes_like(Object* o, std::string_view* out) noexcept;
 
+// The bytes of an array.array (array.cpp); false when o is not an array.
+bool array_peek_buffer(Object* o, std::string_view* out) noexcept;
+
 // A new exception class MODULE.NAME deriving from `base` (PyErr_NewException).
 Object* new_exception_class(const char* module, const char* name, Object* base);
 
