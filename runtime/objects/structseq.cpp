@@ -16,7 +16,9 @@
 
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/list.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
@@ -77,6 +79,47 @@ static std::unordered_map<StructSeqDesc*, TypeObject*>& structseq_types() {
   return types;
 }
 
+// type(sequence, dict=None) for descs with max_items (CPython's structseq_new).
+static Object* structseq_construct(TypeObject* type, Object* args, Object* kwargs) {
+  StructSeqDesc* desc = nullptr;
+  for (auto& [d, t] : structseq_types())
+    if (t == type)
+      desc = d;
+  if (!desc)
+    return err_format(TypeError, "cannot create '{}' instances", type->name);
+  static const char* const names[] = {"sequence", "dict"};
+  ArgSpec spec{type->name, names, 2, 2, 1};
+  Object* a[2];
+  if (!parse_tuple_args(spec, args, kwargs, a))
+    return nullptr;
+  if (a[1] && !dict_check(a[1]))
+    return err_format(TypeError, "{}() takes a dict as second arg, if any", type->name);
+  Object* seq = sequence_fast(a[0], "constructor requires a sequence");
+  if (!seq)
+    return nullptr;
+  ssize n = 0;
+  while (desc->fields[n])
+    n++;
+  ssize len = tuple_check(seq) ? tuple_size(seq) : list_size(seq);
+  Object** items = tuple_check(seq) ? tuple_items(seq) : list_items(seq);
+  if (len < n || len > desc->max_items) {
+    decref(seq);
+    if (n == desc->max_items)
+      return err_format(TypeError, "{}() takes a {}-sequence ({}-sequence given)", type->name, n, len);
+    if (len < n)
+      return err_format(TypeError, "{}() takes an at least {}-sequence ({}-sequence given)", type->name, n,
+                        len);
+    return err_format(TypeError, "{}() takes an at most {}-sequence ({}-sequence given)", type->name,
+                      desc->max_items, len);
+  }
+  Object* o = type_generic_alloc(type, n);
+  if (o)
+    for (ssize i = 0; i < n; i++)
+      tuple_set(o, i, newref(items[i]));
+  decref(seq);
+  return o;
+}
+
 TypeObject* structseq_type(StructSeqDesc* desc) {
   auto& types = structseq_types();
   auto it = types.find(desc);
@@ -96,7 +139,11 @@ TypeObject* structseq_type(StructSeqDesc* desc) {
   t->base = &TupleType;
   t->basicsize = TupleType.basicsize;
   t->itemsize = TupleType.itemsize;
-  t->flags = TPFLAG_HAVE_GC | TPFLAG_TUPLE_SUBCLASS | TPFLAG_DISALLOW_INSTANTIATION | TPFLAG_IMMUTABLETYPE;
+  t->flags = TPFLAG_HAVE_GC | TPFLAG_TUPLE_SUBCLASS | TPFLAG_IMMUTABLETYPE;
+  if (desc->max_items > 0)
+    t->new_ = structseq_construct;
+  else
+    t->flags |= TPFLAG_DISALLOW_INSTANTIATION;
   t->repr = structseq_repr;
   t->getset = getset;
   t->methods = structseq_methods;
