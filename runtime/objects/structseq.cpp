@@ -88,10 +88,13 @@ static Object* structseq_construct(TypeObject* type, Object* args, Object* kwarg
   if (!desc)
     return err_format(TypeError, "cannot create '{}' instances", type->name);
   static const char* const names[] = {"sequence", "dict"};
-  ArgSpec spec{type->name, names, 2, 2, 1};
+  // Argument clinic names the function "structseq" here.
+  ArgSpec spec{"structseq", names, 2, 2, 0};
   Object* a[2];
   if (!parse_tuple_args(spec, args, kwargs, a))
     return nullptr;
+  if (!a[0])
+    return err_set_string(TypeError, "structseq() missing required argument 'sequence' (pos 1)");
   if (a[1] && !dict_check(a[1]))
     return err_format(TypeError, "{}() takes a dict as second arg, if any", type->name);
   Object* seq = sequence_fast(a[0], "constructor requires a sequence");
