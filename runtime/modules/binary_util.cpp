@@ -1,9 +1,12 @@
 // See binary_util.h.
 #include "runtime/modules/binary_util.h"
 
+#include <zlib.h>
+
 #include "runtime/errors.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/int.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/str_impl.h"
 #include "runtime/objects/tuple.h"
@@ -19,6 +22,39 @@ bool require_bytes_like(Object* o, std::string_view* out) {
     return true;
   err_format(TypeError, "a bytes-like object is required, not '{}'", type_name_of(o));
   return false;
+}
+
+bool uint32_arg(Object* o, uint32_t* out) {
+  if (!int_check(o)) {
+    err_format(TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(o));
+    return false;
+  }
+  bool overflow;
+  int64_t v = int_as_i64(o, &overflow);
+  if (overflow) {
+    Object* mask = int_from_i64(0xffffffff);
+    Object* r = mask ? binary_op(o, mask, NB_AND) : nullptr;
+    xdecref(mask);
+    if (!r)
+      return false;
+    v = int_as_i64(r, &overflow);
+    decref(r);
+  }
+  *out = static_cast<uint32_t>(v);
+  return true;
+}
+
+uint32_t crc32_update(uint32_t start, std::string_view data) noexcept {
+  uLong c = start;
+  const auto* p = reinterpret_cast<const Bytef*>(data.data());
+  size_t n = data.size();
+  while (n > 0) {
+    uInt chunk = n > 0x40000000 ? 0x40000000 : static_cast<uInt>(n);
+    c = ::crc32(c, p, chunk);
+    p += chunk;
+    n -= chunk;
+  }
+  return static_cast<uint32_t>(c);
 }
 
 Object* new_exception_class(const char* module, const char* name, Object* base) {

@@ -8,6 +8,7 @@
 // - Failing helpers set CPython 3.11's exception and return false/nullptr.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 
 #include "runtime/object.h"
@@ -22,6 +23,13 @@ bool peek_bytes_like(Object* o, std::string_view* out) noexcept;
 
 // The bytes of an array.array (array.cpp); false when o is not an array.
 bool array_peek_buffer(Object* o, std::string_view* out) noexcept;
+
+// An int argument truncated to its low 32 bits (CPython's "I" converter,
+// used for CRC start values); TypeError for non-ints.
+bool uint32_arg(Object* o, uint32_t* out);
+// crc32 of data continuing from `start`, through the system zlib
+// (fed in 1 GiB pieces).
+uint32_t crc32_update(uint32_t start, std::string_view data) noexcept;
 
 // A new exception class MODULE.NAME deriving from `base` (PyErr_NewException).
 Object* new_exception_class(const char* module, const char* name, Object* base);

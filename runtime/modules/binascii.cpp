@@ -7,11 +7,9 @@
 //   there (module functions are bound to their module: self is the module).
 // - a2b_* accept bytes-like objects or ASCII-only str; b2a_* accept
 //   bytes-like objects only. Messages are CPython 3.11's.
-// - crc32 uses the system zlib (the same CRC CPython gets from zlib);
+// - crc32 uses the system zlib (binary_util's crc32_update, as zlib.crc32);
 //   crc_hqx is CRC-CCITT (polynomial 0x1021), computed bit by bit.
 // - Not implemented: the quoted-printable and uuencode functions.
-#include <zlib.h>
-
 #include <string>
 
 #include "runtime/errors.h"
@@ -299,27 +297,6 @@ Object* ba_a2b_base64(Object* self, Object* const* args, ssize nargs, Object* kw
 
 // ------------------------------------------------------------------ CRCs
 
-// An unsigned int argument, truncated to 32 bits as CPython's "I" converter does.
-bool crc_arg(Object* o, uint32_t* out) {
-  if (!int_check(o)) {
-    err_format(TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(o));
-    return false;
-  }
-  bool overflow;
-  int64_t v = int_as_i64(o, &overflow);
-  if (overflow) {
-    Object* mask = int_from_i64(0xffffffff);
-    Object* r = mask ? binary_op(o, mask, NB_AND) : nullptr;
-    xdecref(mask);
-    if (!r)
-      return false;
-    v = int_as_i64(r, &overflow);
-    decref(r);
-  }
-  *out = static_cast<uint32_t>(v);
-  return true;
-}
-
 Object* ba_crc32(Object*, Object* const* args, ssize nargs) {
   if (!check_positional("crc32", nargs, 1, 2))
     return nullptr;
@@ -327,18 +304,9 @@ Object* ba_crc32(Object*, Object* const* args, ssize nargs) {
   if (!require_bytes_like(args[0], &data))
     return nullptr;
   uint32_t crc = 0;
-  if (nargs == 2 && !crc_arg(args[1], &crc))
+  if (nargs == 2 && !uint32_arg(args[1], &crc))
     return nullptr;
-  uLong c = crc;
-  const auto* p = reinterpret_cast<const Bytef*>(data.data());
-  size_t n = data.size();
-  while (n > 0) {
-    uInt chunk = n > 0x40000000 ? 0x40000000 : static_cast<uInt>(n);
-    c = ::crc32(c, p, chunk);
-    p += chunk;
-    n -= chunk;
-  }
-  return int_from_u64(static_cast<uint32_t>(c));
+  return int_from_u64(crc32_update(crc, data));
 }
 
 Object* ba_crc_hqx(Object*, Object* const* args, ssize nargs) {
@@ -348,7 +316,7 @@ Object* ba_crc_hqx(Object*, Object* const* args, ssize nargs) {
   if (!require_bytes_like(args[0], &data))
     return nullptr;
   uint32_t crc;
-  if (!crc_arg(args[1], &crc))
+  if (!uint32_arg(args[1], &crc))
     return nullptr;
   crc &= 0xffff;
   for (unsigned char c : data) {

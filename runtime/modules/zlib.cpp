@@ -223,42 +223,32 @@ Object* zl_decompress(Object*, Object* const* args, ssize nargs, Object* kwnames
   return bytes_from(out);
 }
 
-Object* checksum(const char* fname, Object* const* args, ssize nargs, uLong start,
-                 uLong (*fn)(uLong, const Bytef*, uInt)) {
-  if (!check_positional(fname, nargs, 1, 2))
+Object* zl_crc32(Object*, Object* const* args, ssize nargs) {
+  if (!check_positional("crc32", nargs, 1, 2))
     return nullptr;
   std::string_view data;
-  if (!require_bytes_like(args[0], &data))
+  uint32_t value = 0;
+  if (!require_bytes_like(args[0], &data) || (nargs == 2 && !uint32_arg(args[1], &value)))
+    return nullptr;
+  return int_from_u64(crc32_update(value, data));
+}
+
+Object* zl_adler32(Object*, Object* const* args, ssize nargs) {
+  if (!check_positional("adler32", nargs, 1, 2))
+    return nullptr;
+  std::string_view data;
+  uint32_t start = 1;
+  if (!require_bytes_like(args[0], &data) || (nargs == 2 && !uint32_arg(args[1], &start)))
     return nullptr;
   uLong value = start;
-  if (nargs == 2) {
-    if (!int_check(args[1]))
-      return err_format(TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(args[1]));
-    Object* mask = int_from_i64(0xffffffff);
-    Object* r = mask ? binary_op(args[1], mask, NB_AND) : nullptr;
-    xdecref(mask);
-    if (!r)
-      return nullptr;
-    bool overflow;
-    value = static_cast<uLong>(int_as_i64(r, &overflow));
-    decref(r);
-  }
   const auto* p = reinterpret_cast<const Bytef*>(data.data());
-  size_t n = data.size();
-  while (n > 0) {
+  for (size_t n = data.size(); n > 0;) {
     uInt chunk = n > 0x40000000 ? 0x40000000 : static_cast<uInt>(n);
-    value = fn(value, p, chunk);
+    value = ::adler32(value, p, chunk);
     p += chunk;
     n -= chunk;
   }
   return int_from_u64(value & 0xffffffffu);
-}
-
-Object* zl_crc32(Object*, Object* const* args, ssize nargs) {
-  return checksum("crc32", args, nargs, 0, ::crc32);
-}
-Object* zl_adler32(Object*, Object* const* args, ssize nargs) {
-  return checksum("adler32", args, nargs, 1, ::adler32);
 }
 
 // ------------------------------------------------------------- streams
