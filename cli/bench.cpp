@@ -130,7 +130,7 @@ int run_bench(int argc, char** argv) {
   if (argc < 2 || std::strcmp(argv[1], "bench") != 0)
     return -1;
   struct stat st;
-  if (stat(argv[1], &st) == 0)
+  if (stat(argv[1], &st) == 0 && !S_ISDIR(st.st_mode))
     return -1; // a file named "bench": run it
   int runs = 10;
   std::string json_path, md_path, jit_args;
@@ -202,10 +202,12 @@ int run_bench(int argc, char** argv) {
       int status;
       m.times.push_back(run_once(exe, args_of(m), &rss, &status, nullptr));
       m.rss_kb.push_back(rss);
-      fprintf(stderr, "\r  run %d/%d", r + 1, runs);
+      if (isatty(2))
+        fprintf(stderr, "\r  run %d/%d", r + 1, runs);
     }
   }
-  fprintf(stderr, "\r              \r");
+  if (isatty(2))
+    fprintf(stderr, "\r              \r");
   for (size_t k = 0; k < modes.size(); k++) {
     Mode& m = modes[k];
     std::string cmd = "coil";

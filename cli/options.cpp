@@ -55,7 +55,7 @@ void print_help(const char* prog) {
       "--jit-threshold=N       : calls before a function is compiled (default 1000)\n"
       "--jit-loop-threshold=N  : loop back-edges before a function is compiled (default 10000)\n"
       "--jit-only=GLOB         : compile only functions whose module:qualname matches\n"
-      "--jit-opt=0..3          : LLVM optimisation level (default 2)\n"
+      "--jit-opt=0..3          : LLVM optimisation level (default 1)\n"
       "--dump-ir[=pre|post|both]: print each compiled function's LLVM IR (before/after optimisation)\n"
       "--dump-asm              : print each compiled function's machine code\n"
       "--dump-dir=DIR          : write dumps to DIR, one file per function and stage\n"

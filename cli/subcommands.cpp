@@ -31,9 +31,11 @@ namespace {
 // what links that object file into the executable.
 [[gnu::used]] const char* const* const opcode_module_anchor = &interp::opcode_module_name;
 
+// A subcommand name yields to a file of that name (a folder does not count:
+// `bench/` in a project must not hide `coil bench`).
 bool file_exists(const char* name) {
   struct stat st;
-  return stat(name, &st) == 0;
+  return stat(name, &st) == 0 && !S_ISDIR(st.st_mode);
 }
 
 } // namespace

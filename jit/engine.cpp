@@ -162,7 +162,7 @@ public:
     if (!jtmb)
       return -1;
     jtmb->setCodeGenOptLevel(in->config.jit_opt == 0 ? CodeGenOptLevel::None
-                             : in->config.jit_opt == 1 ? CodeGenOptLevel::Less
+                             : in->config.jit_opt == 1 ? CodeGenOptLevel::None
                              : in->config.jit_opt == 2 ? CodeGenOptLevel::Default
                                                        : CodeGenOptLevel::Aggressive);
     auto tm_or = jtmb->createTargetMachine();
@@ -256,10 +256,20 @@ public:
     pb.registerFunctionAnalyses(fam);
     pb.registerLoopAnalyses(lam);
     pb.crossRegisterProxies(lam, fam, cgam, mam);
-    ModulePassManager mpm = level == 0   ? pb.buildO0DefaultPipeline(OptimizationLevel::O0)
-                            : level == 1 ? pb.buildPerModuleDefaultPipeline(OptimizationLevel::O1)
-                            : level == 2 ? pb.buildPerModuleDefaultPipeline(OptimizationLevel::O2)
-                                         : pb.buildPerModuleDefaultPipeline(OptimizationLevel::O3);
+    ModulePassManager mpm;
+    if (level == 1) {
+      // Coil's own short pipeline (docs/JIT.md has the measurements): the
+      // lowering stores stack slots and reloads them, and leaves one block
+      // per instruction; these passes forward the stores, fold the
+      // constants and merge the blocks, at a fraction of O1's cost.
+      if (Error e = pb.parsePassPipeline(mpm, "function(early-cse<memssa>,instcombine<no-verify-fixpoint>,"
+                                              "simplifycfg,dse)"))
+        consumeError(std::move(e));
+    } else {
+      mpm = level == 0   ? pb.buildO0DefaultPipeline(OptimizationLevel::O0)
+            : level == 2 ? pb.buildPerModuleDefaultPipeline(OptimizationLevel::O2)
+                         : pb.buildPerModuleDefaultPipeline(OptimizationLevel::O3);
+    }
     mpm.run(m, mam);
   }
 
@@ -397,14 +407,25 @@ public:
   }
 
   void finalize() {
+    // The program is over: compilations still queued are dropped (only the
+    // one in progress is waited for), so a short script never waits for
+    // code it will not run.
+    std::deque<Job*> dropped;
     {
       std::lock_guard<std::mutex> g(mu);
       stopping = true;
+      dropped.swap(queue);
     }
     cv.notify_all();
     if (worker.joinable())
       worker.join();
     poll();
+    for (Job* job : dropped) {
+      job->rec->status = JitStatus::Skipped;
+      job->rec->reason = "the program ended before its compilation";
+      decref(job->code);
+      delete job;
+    }
     finalized = true;
     if (perf_map) {
       fclose(perf_map);

@@ -8,6 +8,7 @@
 #include <llvm/IR/MDBuilder.h>
 
 #include <cstddef>
+#include <cstdint>
 
 #include "interp/jit_iface.h"
 #include "jit/lower.h"
@@ -245,7 +246,36 @@ void lower_BINARY_OP(Lowering& L) {
   PHINode* result = nullptr;
   BasicBlock* fast_end = nullptr;
   Value* fast_val = nullptr;
-  if (intrinsic != Intrinsic::not_intrinsic) {
+  bool divmod = op == 2 || op == 15 || op == 6 || op == 19; // //, //=, %, %=
+  if (divmod) {
+    // Python's floor division and modulo on machine ints: the quotient
+    // rounds toward minus infinity and the remainder takes the divisor's
+    // sign. A zero divisor (ZeroDivisionError) and INT64_MIN // -1 take
+    // the generic path.
+    BasicBlock* fast = L.new_block("binop.divmod");
+    Value* a = nullptr;
+    Value* bv = nullptr;
+    BasicBlock* check = L.new_block("binop.divmod.check");
+    b.CreateCondBr(b.CreateAnd(is_small_int(L, lhs), is_small_int(L, rhs)), check, generic);
+    b.SetInsertPoint(check);
+    a = small_value(L, lhs);
+    bv = small_value(L, rhs);
+    Value* zero = ConstantInt::get(L.i64, 0);
+    Value* bad = b.CreateOr(b.CreateICmpEQ(bv, zero),
+                            b.CreateAnd(b.CreateICmpEQ(a, ConstantInt::get(L.i64, INT64_MIN)),
+                                        b.CreateICmpEQ(bv, ConstantInt::get(L.i64, static_cast<uint64_t>(-1)))));
+    b.CreateCondBr(bad, generic, fast);
+    b.SetInsertPoint(fast);
+    Value* q = b.CreateSDiv(a, bv);
+    Value* r = b.CreateSRem(a, bv);
+    Value* adjust = b.CreateAnd(b.CreateICmpNE(r, zero), b.CreateICmpSLT(b.CreateXor(r, bv), zero));
+    Value* v = (op == 2 || op == 15) ? b.CreateSub(q, b.CreateZExt(adjust, L.i64))
+                                     : b.CreateAdd(r, b.CreateSelect(adjust, bv, zero));
+    L.sync(d);
+    fast_val = L.call("coil.int_from_i64", L.ptr, {v});
+    fast_end = b.GetInsertBlock();
+    b.CreateBr(done);
+  } else if (intrinsic != Intrinsic::not_intrinsic) {
     BasicBlock* fast = L.new_block("binop.int");
     b.CreateCondBr(b.CreateAnd(is_small_int(L, lhs), is_small_int(L, rhs)), fast, generic);
     b.SetInsertPoint(fast);

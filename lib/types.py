@@ -171,15 +171,20 @@ def _calculate_meta(meta, bases):
     return winner
 
 
-class DynamicClassAttribute(property):
+class DynamicClassAttribute:
     """Route attribute access on a class to __getattr__.
 
     On an instance it behaves as a property; on the class itself the lookup
     raises AttributeError so that the metaclass's __getattr__ is consulted.
+    A plain class as in CPython (a property subclass could not set
+    __isabstractmethod__, which is read-only on property).
     """
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        super().__init__(fget, fset, fdel, doc)
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__',
                                                  False))

@@ -66,7 +66,7 @@ struct Config {
   bool jit_sync = false;
   int jit_threshold = 1000;
   int jit_loop_threshold = 10000;
-  int jit_opt = 2;
+  int jit_opt = 1; // Coil's short pipeline; docs/JIT.md has the measurements
   std::string jit_only;
   // JIT introspection (docs/JIT.md).
   bool dump_ir_pre = false, dump_ir_post = false, dump_asm = false;

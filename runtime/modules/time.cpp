@@ -10,8 +10,7 @@
 //   seconds; errors follow CPython 3.11's texts ("timestamp out of range
 //   for platform time_t", "Invalid value NaN (not a number)").
 // - struct_time is a struct sequence of the 9 visible fields (tm_zone and
-//   tm_gmtoff are not stored: see the structseq contract); it can be built
-//   from a 9- to 11-item sequence, the two extra items being dropped.
+//   tm_gmtoff are not stored: see the structseq contract).
 // - strptime() is lib/_strptime.py's _strptime_time.
 // - sleep() waits on CLOCK_MONOTONIC with an absolute deadline, so a signal
 //   handled by C code just resumes the wait; when the eval breaker's
@@ -256,7 +255,7 @@ StructSeqDesc struct_time_desc = {"time.struct_time", struct_time_fields,
                                   "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
                                   " accepted by asctime(), mktime() and strftime().  May be considered as a\n"
                                   " sequence of 9 integers.",
-                                  11};
+                                  /*instantiable=*/true};
 
 Object* tm_to_struct_time(const struct tm& t) {
   auto i = [](long v) { return int_from_i64(v); };

@@ -5,6 +5,11 @@
 // - A GenericAlias holds its origin and a tuple of args (a single subscript
 //   is stored as a 1-tuple). Attribute access other than its own
 //   attributes is forwarded to the origin, as CPython.
+// - __parameters__ is computed on first access (CPython 3.11's rule: the
+//   args that have __typing_subst__, i.e. type variables, and the
+//   __parameters__ of the other non-type args, first-seen order, no
+//   duplicates); `parameters` is nullptr until then.  Subscripting an alias
+//   substitutes those parameters (list[T][int] is list[int]).
 // - A UnionType's args are flattened (no nested unions), deduplicated, in
 //   first-seen order, with None stored as NoneType; a union of one type is
 //   that type itself.
@@ -70,6 +75,165 @@ static bool repr_item(std::string& out, Object* p) {
   return true;
 }
 
+// ---------------------------------------------------------------- parameters and substitution
+
+// getattr without AttributeError: nullptr with *error == 0 when missing.
+static Object* lookup_attr_str(Object* o, const char* name, int* error) {
+  Object* n = str_from_ascii(name);
+  if (!n) {
+    *error = 1;
+    return nullptr;
+  }
+  Object* r = object_lookup_attr(o, n, error);
+  decref(n);
+  return r;
+}
+
+static ssize index_in(Object* params, Object* p) {
+  for (ssize i = 0; i < tuple_size(params); i++)
+    if (tuple_get(params, i) == p)
+      return i;
+  return -1;
+}
+
+// The type parameters of a tuple of args (see the invariants).
+static Object* make_parameters(Object* args) {
+  Object* params = list_new(0);
+  if (!params)
+    return nullptr;
+  auto add = [&](Object* p) -> int {
+    for (ssize k = 0; k < list_size(params); k++)
+      if (list_get(params, k) == p)
+        return 0;
+    return list_append(params, p);
+  };
+  bool ok = true;
+  for (ssize i = 0; ok && i < tuple_size(args); i++) {
+    Object* a = tuple_get(args, i);
+    if (type_check(a))
+      continue;
+    int error = 0;
+    Object* subst = lookup_attr_str(a, "__typing_subst__", &error);
+    if (error) {
+      ok = false;
+      break;
+    }
+    if (subst) {
+      decref(subst);
+      ok = add(a) >= 0;
+      continue;
+    }
+    Object* sub = lookup_attr_str(a, "__parameters__", &error);
+    if (error) {
+      ok = false;
+      break;
+    }
+    if (sub && tuple_check(sub))
+      for (ssize j = 0; ok && j < tuple_size(sub); j++)
+        ok = add(tuple_get(sub, j)) >= 0;
+    xdecref(sub);
+  }
+  if (!ok) {
+    decref(params);
+    return nullptr;
+  }
+  Object* result = list_as_tuple(params);
+  decref(params);
+  return result;
+}
+
+// Borrowed: the cached parameters of an alias or union (computed once).
+static Object* cached_parameters(Object*& slot, Object* args) {
+  if (!slot)
+    slot = make_parameters(args);
+  return slot;
+}
+
+// One arg with the parameters replaced by the matching items: a type stays,
+// a type variable becomes its item (through __typing_subst__), anything with
+// __parameters__ is subscripted with the items of its own parameters.
+static Object* substitute_arg(Object* arg, Object* params, Object* items) {
+  if (type_check(arg))
+    return newref(arg);
+  int error = 0;
+  Object* subst = lookup_attr_str(arg, "__typing_subst__", &error);
+  if (error)
+    return nullptr;
+  if (subst) {
+    Object* r = object_call_one(subst, tuple_get(items, index_in(params, arg)));
+    decref(subst);
+    return r;
+  }
+  Object* sub = lookup_attr_str(arg, "__parameters__", &error);
+  if (error)
+    return nullptr;
+  if (!sub || !tuple_check(sub) || tuple_size(sub) == 0) {
+    xdecref(sub);
+    return newref(arg);
+  }
+  Object* subargs = tuple_new(tuple_size(sub));
+  if (!subargs) {
+    decref(sub);
+    return nullptr;
+  }
+  for (ssize j = 0; j < tuple_size(sub); j++) {
+    Object* p = tuple_get(sub, j);
+    ssize k = index_in(params, p);
+    tuple_set(subargs, j, newref(k >= 0 ? tuple_get(items, k) : p));
+  }
+  decref(sub);
+  Object* r = object_getitem(arg, subargs);
+  decref(subargs);
+  return r;
+}
+
+// args with params replaced by `item` (one item or a tuple of them); the
+// error messages are CPython's, naming `self`.
+static Object* substitute_args(Object* self, Object* args, Object* params, Object* item) {
+  ssize nparams = tuple_size(params);
+  if (nparams == 0) {
+    Object* r = object_repr(self);
+    if (r) {
+      err_set_string(TypeError, fmt::format("{} is not a generic class", str_to_std(r)).c_str());
+      decref(r);
+    }
+    return nullptr;
+  }
+  Object* items = tuple_check(item) ? newref(item) : tuple_pack({item});
+  if (!items)
+    return nullptr;
+  ssize nitems = tuple_size(items);
+  if (nitems != nparams) {
+    Object* r = object_repr(self);
+    if (r) {
+      err_set_string(TypeError, fmt::format("Too {} arguments for {}; actual {}, expected {}",
+                                            nitems > nparams ? "many" : "few", str_to_std(r), nitems, nparams)
+                                    .c_str());
+      decref(r);
+    }
+    decref(items);
+    return nullptr;
+  }
+  Object* out = tuple_new(tuple_size(args));
+  if (!out) {
+    decref(items);
+    return nullptr;
+  }
+  for (ssize i = 0; i < tuple_size(args); i++) {
+    Object* a = substitute_arg(tuple_get(args, i), params, items);
+    if (!a) {
+      for (ssize j = i; j < tuple_size(args); j++)
+        tuple_set(out, j, newref(None));
+      decref(out);
+      decref(items);
+      return nullptr;
+    }
+    tuple_set(out, i, a);
+  }
+  decref(items);
+  return out;
+}
+
 // ---------------------------------------------------------------- GenericAlias
 
 Object* generic_alias_new(Object* origin, Object* args) {
@@ -83,7 +247,7 @@ Object* generic_alias_new(Object* origin, Object* args) {
   }
   ga->origin = newref(origin);
   ga->args = targs;
-  ga->parameters = tuple_empty();
+  ga->parameters = nullptr;
   gc_track(ga);
   return ga;
 }
@@ -217,6 +381,31 @@ static Object* ga_reduce(Object* self, Object*) {
   return r;
 }
 
+static Object* ga_parameters(Object* self, void*) {
+  auto* ga = static_cast<GenericAliasObject*>(self);
+  return xnewref(cached_parameters(ga->parameters, ga->args));
+}
+
+static Object* ga_getitem(Object* self, Object* item) {
+  auto* ga = static_cast<GenericAliasObject*>(self);
+  Object* params = cached_parameters(ga->parameters, ga->args);
+  if (!params)
+    return nullptr;
+  Object* args = substitute_args(self, ga->args, params, item);
+  if (!args)
+    return nullptr;
+  Object* r = generic_alias_new(ga->origin, args);
+  decref(args);
+  return r;
+}
+
+static MappingMethods ga_as_mapping = {nullptr, ga_getitem, nullptr};
+
+static GetSetDef ga_getset[] = {
+    {"__parameters__", ga_parameters, nullptr, "Type variables in the GenericAlias.", nullptr},
+    {},
+};
+
 static Object* union_or(Object* a, Object* b);
 
 static MethodDef ga_methods[] = {
@@ -230,7 +419,6 @@ static MethodDef ga_methods[] = {
 static MemberDef ga_members[] = {
     {"__origin__", MEMBER_OBJECT, offsetof(GenericAliasObject, origin), MEMBER_READONLY, nullptr},
     {"__args__", MEMBER_OBJECT, offsetof(GenericAliasObject, args), MEMBER_READONLY, nullptr},
-    {"__parameters__", MEMBER_OBJECT, offsetof(GenericAliasObject, parameters), MEMBER_READONLY, nullptr},
     {},
 };
 
@@ -259,6 +447,8 @@ TypeObject GenericAliasType = [] {
   t.richcompare = ga_richcompare;
   t.methods = ga_methods;
   t.members = ga_members;
+  t.getset = ga_getset;
+  t.as_mapping = &ga_as_mapping;
   t.new_ = ga_type_new;
   return t;
 }();
@@ -320,7 +510,7 @@ static Object* union_or(Object* a, Object* b) {
     return nullptr;
   }
   u->args = args;
-  u->parameters = tuple_empty();
+  u->parameters = nullptr;
   gc_track(u);
   return u;
 }
@@ -422,6 +612,37 @@ static Object* union_subclasscheck(Object* self, Object* sub) {
   return union_check(self, sub, false);
 }
 
+static Object* union_parameters(Object* self, void*) {
+  auto* u = static_cast<UnionObject*>(self);
+  return xnewref(cached_parameters(u->parameters, u->args));
+}
+
+// (int | T)[str]: the args substituted, then joined again with `|`.
+static Object* union_getitem(Object* self, Object* item) {
+  auto* u = static_cast<UnionObject*>(self);
+  Object* params = cached_parameters(u->parameters, u->args);
+  if (!params)
+    return nullptr;
+  Object* args = substitute_args(self, u->args, params, item);
+  if (!args)
+    return nullptr;
+  Object* result = newref(tuple_get(args, 0));
+  for (ssize i = 1; result && i < tuple_size(args); i++) {
+    Object* next = binary_op(result, tuple_get(args, i), NB_OR);
+    decref(result);
+    result = next;
+  }
+  decref(args);
+  return result;
+}
+
+static MappingMethods union_as_mapping = {nullptr, union_getitem, nullptr};
+
+static GetSetDef union_getset[] = {
+    {"__parameters__", union_parameters, nullptr, "Type variables in the types.UnionType.", nullptr},
+    {},
+};
+
 static MethodDef union_methods[] = {
     {"__instancecheck__", union_instancecheck, METH_O, nullptr},
     {"__subclasscheck__", union_subclasscheck, METH_O, nullptr},
@@ -430,7 +651,6 @@ static MethodDef union_methods[] = {
 
 static MemberDef union_members[] = {
     {"__args__", MEMBER_OBJECT, offsetof(UnionObject, args), MEMBER_READONLY, nullptr},
-    {"__parameters__", MEMBER_OBJECT, offsetof(UnionObject, parameters), MEMBER_READONLY, nullptr},
     {},
 };
 
@@ -457,6 +677,8 @@ TypeObject UnionType = [] {
   t.richcompare = union_richcompare;
   t.methods = union_methods;
   t.members = union_members;
+  t.getset = union_getset;
+  t.as_mapping = &union_as_mapping;
   return t;
 }();
 COIL_REGISTER_TYPE(UnionType);

@@ -5,6 +5,8 @@
 //   whole process (never freed, like a static type) and is a tuple
 //   subclass: indexing, slicing, comparison and hashing are tuple's; the
 //   named fields are getsets reading the items.
+// - Only descs marked `instantiable` get a constructor, which takes a
+//   sequence of exactly one item per field.
 // - SimpleNamespace keeps its attributes in its instance __dict__.
 #include "runtime/objects/structseq.h"
 
@@ -16,9 +18,7 @@
 
 #include "runtime/errors.h"
 #include "runtime/gc.h"
-#include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
-#include "runtime/objects/list.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
@@ -74,53 +74,39 @@ static MethodDef structseq_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+// T(sequence, dict=None) for instantiable struct sequences.
+static Object* structseq_tp_new(TypeObject* type, Object* args, Object* kwargs) {
+  ssize nargs = tuple_size(args);
+  if ((kwargs && dict_size(kwargs) != 0) || nargs < 1 || nargs > 2)
+    return err_format(TypeError, "{}() takes a sequence and an optional dict", type->name);
+  Object* items = sequence_tuple(tuple_get(args, 0));
+  if (!items) {
+    if (err_matches(TypeError)) {
+      err_clear();
+      err_format(TypeError, "constructor requires a sequence");
+    }
+    return nullptr;
+  }
+  ssize n = 0;
+  while (type->getset[n].name)
+    n++;
+  if (tuple_size(items) != n) {
+    ssize got = tuple_size(items);
+    decref(items);
+    return err_format(TypeError, "{}() takes a {}-sequence ({}-sequence given)", type->name, n, got);
+  }
+  Object* o = type_generic_alloc(type, n);
+  if (o) {
+    for (ssize i = 0; i < n; i++)
+      tuple_set(o, i, newref(tuple_get(items, i)));
+  }
+  decref(items);
+  return o;
+}
+
 static std::unordered_map<StructSeqDesc*, TypeObject*>& structseq_types() {
   static std::unordered_map<StructSeqDesc*, TypeObject*> types;
   return types;
-}
-
-// type(sequence, dict=None) for descs with max_items (CPython's structseq_new).
-static Object* structseq_construct(TypeObject* type, Object* args, Object* kwargs) {
-  StructSeqDesc* desc = nullptr;
-  for (auto& [d, t] : structseq_types())
-    if (t == type)
-      desc = d;
-  if (!desc)
-    return err_format(TypeError, "cannot create '{}' instances", type->name);
-  static const char* const names[] = {"sequence", "dict"};
-  // Argument clinic names the function "structseq" here.
-  ArgSpec spec{"structseq", names, 2, 2, 0};
-  Object* a[2];
-  if (!parse_tuple_args(spec, args, kwargs, a))
-    return nullptr;
-  if (!a[0])
-    return err_set_string(TypeError, "structseq() missing required argument 'sequence' (pos 1)");
-  if (a[1] && !dict_check(a[1]))
-    return err_format(TypeError, "{}() takes a dict as second arg, if any", type->name);
-  Object* seq = sequence_fast(a[0], "constructor requires a sequence");
-  if (!seq)
-    return nullptr;
-  ssize n = 0;
-  while (desc->fields[n])
-    n++;
-  ssize len = tuple_check(seq) ? tuple_size(seq) : list_size(seq);
-  Object** items = tuple_check(seq) ? tuple_items(seq) : list_items(seq);
-  if (len < n || len > desc->max_items) {
-    decref(seq);
-    if (n == desc->max_items)
-      return err_format(TypeError, "{}() takes a {}-sequence ({}-sequence given)", type->name, n, len);
-    if (len < n)
-      return err_format(TypeError, "{}() takes an at least {}-sequence ({}-sequence given)", type->name, n,
-                        len);
-    return err_format(TypeError, "{}() takes an at most {}-sequence ({}-sequence given)", type->name,
-                      desc->max_items, len);
-  }
-  Object* o = type_generic_alloc(type, n);
-  if (o)
-    for (ssize i = 0; i < n; i++)
-      tuple_set(o, i, newref(items[i]));
-  decref(seq);
-  return o;
 }
 
 TypeObject* structseq_type(StructSeqDesc* desc) {
@@ -143,8 +129,8 @@ TypeObject* structseq_type(StructSeqDesc* desc) {
   t->basicsize = TupleType.basicsize;
   t->itemsize = TupleType.itemsize;
   t->flags = TPFLAG_HAVE_GC | TPFLAG_TUPLE_SUBCLASS | TPFLAG_IMMUTABLETYPE;
-  if (desc->max_items > 0)
-    t->new_ = structseq_construct;
+  if (desc->instantiable)
+    t->new_ = structseq_tp_new;
   else
     t->flags |= TPFLAG_DISALLOW_INSTANTIATION;
   t->repr = structseq_repr;

@@ -15,15 +15,15 @@ struct StructSeqDesc {
   const char* type_name;
   const char* const* fields;
   const char* doc;
-  // > 0: the type can be called with a sequence of between len(fields) and
-  // max_items items (time.struct_time, os.stat_result); items beyond the
-  // named fields are accepted and dropped (not stored). 0: not callable.
-  int max_items = 0;
+  // When set, Python code may create instances: `T(sequence)` with exactly
+  // one item per field (time.struct_time, as CPython allows).
+  bool instantiable = false;
 };
 
 // Creates (once per desc) and returns the struct sequence type, borrowed.
 // The type is a tuple subclass whose instances cannot be created from
-// Python ("cannot create 'sys.version_info' instances") unless max_items is set.
+// Python ("cannot create 'sys.version_info' instances") unless the desc is
+// `instantiable`.
 TypeObject* structseq_type(StructSeqDesc* desc);
 // A new instance holding `values` (stolen, one per field).
 Object* structseq_new(StructSeqDesc* desc, std::initializer_list<Object*> values);

@@ -1,0 +1,41 @@
+# calendar: leap years, weekdays, month ranges, names, month grids, text calendars, timegm, errors.
+import calendar as C
+from calendar import *
+
+print([isleap(y) for y in (1900, 2000, 2020, 2021, 2100, 2400)], leapdays(1900, 2021), leapdays(2021, 1900), leapdays(2000, 2001))
+print(weekday(2020, 1, 1), weekday(1, 1, 1), weekday(9999, 12, 31), weekday(10000, 1, 1), weekday(0, 3, 1))
+print(monthrange(2020, 2), monthrange(2021, 2), monthrange(1900, 2), monthrange(2024, 12))
+print(list(month_name), list(month_abbr))
+print(list(day_name), list(day_abbr), len(month_name), len(day_abbr), month_name[1:4], day_abbr[-1])
+print(MONDAY, SUNDAY, C.firstweekday(), C.mdays)
+print(monthcalendar(2020, 2))
+print(monthcalendar(2021, 8))
+print(month(2020, 2))
+print(month(2023, 10, 3, 2))
+print(C.weekheader(2), '|', C.weekheader(3), '|', C.weekheader(9), '|', C.weekheader(1))
+print(C.calendar(2020))
+print(C.calendar(2021, 3, 1, 4, 4))
+prmonth(1999, 12)
+C.prcal(1, m=6)
+cal = Calendar(6)
+print(cal.firstweekday, list(cal.iterweekdays()), cal.monthdayscalendar(2020, 3))
+print(list(cal.itermonthdays2(2020, 3))[:9])
+print(list(cal.itermonthdays3(2020, 3))[:3], list(cal.itermonthdays4(2020, 3))[-3:])
+print([str(d) for d in cal.itermonthdates(2021, 1)][:8])
+print(cal.monthdatescalendar(2020, 2)[0], cal.monthdays2calendar(2020, 2)[-1])
+print(cal.yeardayscalendar(2020, 4)[0][0][:2], len(cal.yeardays2calendar(2020)), len(cal.yeardatescalendar(2020, 2)))
+tc = TextCalendar(SUNDAY)
+print(tc.formatmonth(2024, 2))
+print(tc.formatmonthname(2024, 2, 20), '|', tc.formatmonthname(2024, 2, 20, False), '|', tc.formatweekday(0, 10), '|', tc.formatday(5, 0, 4), '|')
+setfirstweekday(SUNDAY)
+print(C.firstweekday(), monthcalendar(2020, 2)[0])
+print(month(2020, 2))
+setfirstweekday(MONDAY)
+print(timegm((2020, 1, 1, 0, 0, 0)), timegm((1970, 1, 1, 0, 0, 0)), timegm((1969, 12, 31, 23, 59, 59)), timegm((2038, 1, 19, 3, 14, 8, 0, 0, 0)))
+for f in [lambda: monthrange(2020, 13), lambda: monthrange(2020, 0), lambda: setfirstweekday(7), lambda: setfirstweekday(-1), lambda: weekday(2020, 2, 30)]:
+    try:
+        f()
+    except ValueError as e:
+        print(type(e).__name__, e, isinstance(e, ValueError))
+print(IllegalMonthError(13).month, str(IllegalWeekdayError(9)), C.error is ValueError)
+print(C.formatstring(['a', 'bb', 'ccc'], 5, 2) + '|')
