@@ -5,7 +5,7 @@
 # (bench/setup.sh uses that).
 set -euo pipefail
 packages=(cmake ninja-build g++ llvm-19-dev libfmt-dev libgtest-dev libgmock-dev
-          libbenchmark-dev libgmp-dev libicu-dev python3 "$@")
+          libbenchmark-dev libgmp-dev libicu-dev zlib1g-dev python3 "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -860,6 +860,10 @@ static Object* builtins_module_init() {
   }
   COIL_EXCEPTION_LIST(COIL_ADD_EXC)
 #undef COIL_ADD_EXC
+  if (builtins_impl::builtins_add_printers(m) < 0) {
+    decref(m);
+    return nullptr;
+  }
   for (const char* name : {"exit", "quit"}) {
     Object* q = quitter_new(name);
     if (!q || add(m, name, q) < 0) {

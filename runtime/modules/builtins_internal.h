@@ -30,6 +30,9 @@ extern TypeObject CallIterType;
 bool parse_kwonly(const char* fname, Object* const* kwvalues, Object* kwnames,
                   std::initializer_list<const char*> names, std::initializer_list<Object**> out);
 
+// Adds copyright, credits and license (builtins_printer.cpp). 0/-1.
+int builtins_add_printers(Object* module);
+
 // sys.<name>, borrowed, nullptr if missing.
 Object* sys_attr(const char* name);
 

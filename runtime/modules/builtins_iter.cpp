@@ -647,9 +647,20 @@ static int enumerate_traverse(Object* self, VisitFn visit, void* arg) {
   auto* e = static_cast<EnumerateObject*>(self);
   return visit_refs({e->it, e->big_index}, visit, arg);
 }
-TypeObject EnumerateType =
-    make_iter_type("enumerate", sizeof(EnumerateObject), enumerate_dealloc, enumerate_traverse,
-                   enumerate_next, enumerate_new, "Return an enumerate object.");
+static Object* enumerate_class_getitem(Object* cls, Object* item) {
+  return generic_alias_new(cls, item);
+}
+static MethodDef enumerate_methods[] = {
+    {"__class_getitem__", enumerate_class_getitem, METH_O | METH_CLASS, "See PEP 585"},
+    {nullptr, nullptr, 0, nullptr},
+};
+
+TypeObject EnumerateType = [] {
+  TypeObject t = make_iter_type("enumerate", sizeof(EnumerateObject), enumerate_dealloc, enumerate_traverse,
+                                enumerate_next, enumerate_new, "Return an enumerate object.");
+  t.methods = enumerate_methods;
+  return t;
+}();
 COIL_REGISTER_TYPE(EnumerateType);
 
 // ---------------------------------------------------------------- reversed

@@ -72,6 +72,13 @@ bool parse_clinic(const char* fname, Object* const* args, ssize nargs, Object* k
   for (int i = 0; i < nparams; i++)
     out[i] = nullptr;
   int minpos = required < npos ? required : npos;
+  ssize nkw_total = kwnames ? tuple_size(kwnames) : 0;
+  if (nargs + nkw_total > nparams) {
+    // _PyArg_UnpackKeywords checks the total count first.
+    err_format(TypeError, "{}() takes at most {} {}argument{} ({} given)", fname, nparams,
+               nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s", nargs + nkw_total);
+    return false;
+  }
   if (nargs > npos) {
     if (npos == minpos)
       err_format(TypeError, "{}() takes exactly {} positional argument{} ({} given)", fname, npos,

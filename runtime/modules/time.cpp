@@ -11,6 +11,7 @@
 //   for platform time_t", "Invalid value NaN (not a number)").
 // - struct_time is a struct sequence of the 9 visible fields (tm_zone and
 //   tm_gmtoff are not stored: see the structseq contract).
+// - strptime() is lib/_strptime.py's _strptime_time.
 // - sleep() waits on CLOCK_MONOTONIC with an absolute deadline, so a signal
 //   handled by C code just resumes the wait; when the eval breaker's
 //   signal bit is set (Ctrl-C), it stops early with KeyboardInterrupt.
@@ -552,6 +553,29 @@ Object* time_tzset(Object* self, Object*) {
   return none_new();
 }
 
+// strptime(string[, format]): _strptime._strptime_time (lib/_strptime.py),
+// imported through builtins.__import__ on each call as CPython does.
+Object* time_strptime(Object*, Object* const* args, ssize nargs) {
+  if (!check_positional("strptime", nargs, 1, 2))
+    return nullptr;
+  Interpreter* interp = Interpreter::main();
+  Object* imp = interp && interp->builtins ? dict_getitem_str(interp->builtins, "__import__") : nullptr;
+  if (!imp)
+    return err_set_string(ImportError, "__import__ not found");
+  Object* name = str_from_ascii("_strptime");
+  Object* mod = name ? object_call_one(imp, name) : nullptr;
+  xdecref(name);
+  if (!mod)
+    return nullptr;
+  Object* fn = object_getattr_str(mod, "_strptime_time");
+  decref(mod);
+  if (!fn)
+    return nullptr;
+  Object* r = object_vectorcall(fn, args, static_cast<size_t>(nargs), nullptr);
+  decref(fn);
+  return r;
+}
+
 #define FN(f) reinterpret_cast<MethodFn>(f)
 MethodDef time_functions[] = {
     {"time", time_time, METH_NOARGS, "Return the current time in seconds since the Epoch."},
@@ -585,6 +609,8 @@ MethodDef time_functions[] = {
      "Convert a time in seconds since the Epoch to a string in local time."},
     {"strftime", FN(time_strftime), METH_FASTCALL,
      "Convert a time tuple to a string according to a format specification."},
+    {"strptime", FN(time_strptime), METH_FASTCALL,
+     "Parse a string to a time tuple according to a format specification."},
     {"tzset", time_tzset, METH_NOARGS, "Initialize, or reinitialize, the local timezone to the value of TZ."},
     {nullptr, nullptr, 0, nullptr},
 };

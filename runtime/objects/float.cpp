@@ -532,6 +532,17 @@ Object* float_get_imag(Object*, void*) {
   return float_from_double(0.0);
 }
 
+// float.__getformat__(typestr): the C double/float layout (IEEE,
+// little-endian on every platform Coil builds for).
+Object* float_getformat_m(Object*, Object* arg) {
+  if (!str_check(arg))
+    return err_format(TypeError, "__getformat__() argument must be str, not {}",
+                      arg == None ? "None" : type_name_of(arg));
+  if (!str_equal_ascii(arg, "double") && !str_equal_ascii(arg, "float"))
+    return err_set_string(ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+  return str_from_ascii("IEEE, little-endian");
+}
+
 MethodDef float_methods[] = {
     {"conjugate", float_conjugate, METH_NOARGS, "Return self, the complex conjugate of any float."},
     {"__trunc__", float_trunc, METH_NOARGS, "Return the Integral closest to x between 0 and x."},
@@ -543,6 +554,8 @@ MethodDef float_methods[] = {
     {"fromhex", float_fromhex_m, METH_O | METH_CLASS,
      "Create a floating-point number from a hexadecimal string."},
     {"hex", float_hex_m, METH_NOARGS, "Return a hexadecimal representation of a floating-point number."},
+    {"__getformat__", float_getformat_m, METH_O | METH_CLASS,
+     "You probably don't want to use this function."},
     {"is_integer", float_is_integer, METH_NOARGS, "Return True if the float is an integer."},
     {"__getnewargs__", float_getnewargs, METH_NOARGS, nullptr},
     {"__format__", float_format_m, METH_O, "Formats the float according to format_spec."},

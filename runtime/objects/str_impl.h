@@ -89,6 +89,9 @@ int ssize_arg(Object* v, ssize* out);
 
 // ---------------------------------------------------------------- unicode (str_unicode.cpp)
 
+// Assigned in Unicode 14.0.0, CPython 3.11's database (ICU knows newer
+// characters: they answer as unassigned everywhere).
+bool uni_is_assigned(uint32_t c) noexcept;
 bool uni_isspace(uint32_t c) noexcept;
 bool uni_isalpha(uint32_t c) noexcept;
 bool uni_isdecimal(uint32_t c) noexcept;

@@ -10,6 +10,11 @@
 //   islower/isupper: the derived Lowercase/Uppercase properties; istitle: Lt
 // Case mapping uses ICU's full (special-casing) mappings one code point at a
 // time (root locale), with Python's final-sigma rule for lower-casing.
+// ICU 72 carries Unicode 15.0; CPython 3.11 uses 14.0, so every predicate
+// treats code points added after 14.0 as unassigned (uni_is_assigned) and
+// the few properties 15.0 changed are pinned back (see uni_islower).
+// scripts/unicode_sweep.py compares all of this with python3 over every
+// code point.
 //
 // Invariants
 // - ASCII fast paths must give the same answers as the general paths.
@@ -24,6 +29,14 @@
 
 namespace coil {
 
+bool uni_is_assigned(uint32_t c) noexcept {
+  if (u_charType(static_cast<UChar32>(c)) == U_UNASSIGNED)
+    return false;
+  UVersionInfo v;
+  u_charAge(static_cast<UChar32>(c), v);
+  return v[0] < 14 || (v[0] == 14 && v[1] == 0);
+}
+
 bool uni_isspace(uint32_t c) noexcept {
   if (c < 128)
     return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
@@ -36,6 +49,8 @@ bool uni_isspace(uint32_t c) noexcept {
 bool uni_isalpha(uint32_t c) noexcept {
   if (c < 128)
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (!uni_is_assigned(c))
+    return false;
   switch (u_charType(static_cast<UChar32>(c))) {
   case U_UPPERCASE_LETTER:
   case U_LOWERCASE_LETTER:
@@ -49,6 +64,8 @@ bool uni_isalpha(uint32_t c) noexcept {
 }
 
 static int numeric_type(uint32_t c) noexcept {
+  if (!uni_is_assigned(c))
+    return U_NT_NONE;
   return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_NUMERIC_TYPE);
 }
 
@@ -86,6 +103,8 @@ int uni_decimal_value(uint32_t c) noexcept {
 bool uni_isprintable(uint32_t c) noexcept {
   if (c < 128)
     return c >= 0x20 && c < 0x7F;
+  if (!uni_is_assigned(c))
+    return false;
   switch (u_charType(static_cast<UChar32>(c))) {
   case U_CONTROL_CHAR:
   case U_FORMAT_CHAR:
@@ -101,27 +120,39 @@ bool uni_isprintable(uint32_t c) noexcept {
   }
 }
 
+// Modifier letters that Unicode 15.0 made Other_Lowercase (so Lowercase
+// and Cased); in 14.0 they were neither.
+static bool is_lowercase_since_15(uint32_t c) noexcept {
+  return c == 0x10FC || c == 0xA7F2 || c == 0xA7F3 || c == 0xA7F4 || c == 0xAB69;
+}
+
 bool uni_islower(uint32_t c) noexcept {
   if (c < 128)
     return c >= 'a' && c <= 'z';
+  if (!uni_is_assigned(c) || is_lowercase_since_15(c))
+    return false;
   return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_LOWERCASE);
 }
 
 bool uni_isupper(uint32_t c) noexcept {
   if (c < 128)
     return c >= 'A' && c <= 'Z';
+  if (!uni_is_assigned(c))
+    return false;
   return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_UPPERCASE);
 }
 
 bool uni_istitle(uint32_t c) noexcept {
   if (c < 128)
     return false;
-  return u_charType(static_cast<UChar32>(c)) == U_TITLECASE_LETTER;
+  return uni_is_assigned(c) && u_charType(static_cast<UChar32>(c)) == U_TITLECASE_LETTER;
 }
 
 bool uni_iscased(uint32_t c) noexcept {
   if (c < 128)
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (!uni_is_assigned(c) || is_lowercase_since_15(c))
+    return false;
   return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_CASED);
 }
 
@@ -193,6 +224,14 @@ void map_full(uint32_t c, CaseOp op, StrBuilder& b) {
   }
   if (U_FAILURE(err) || n > 16) {
     b.append_char(c);
+    return;
+  }
+  // ICU's titlecasing skips to the first cased letter of a "word", so a
+  // lone case-ignorable character with a titlecase mapping (U+0345) comes
+  // back unchanged: Python applies the character's own mapping.
+  if (op == CaseOp::Title && n == srclen && u_strncmp(dst, src, n) == 0) {
+    UChar32 t = u_totitle(static_cast<UChar32>(c));
+    b.append_char(static_cast<uint32_t>(t));
     return;
   }
   for (int32_t i = 0; i < n;) {
@@ -401,10 +440,10 @@ bool str_is_identifier(Object* s) {
   if (v.len == 0)
     return false;
   uint32_t c = v[0];
-  if (c != '_' && !u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_XID_START))
+  if (c != '_' && (!u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_XID_START) || !uni_is_assigned(c)))
     return false;
   for (ssize i = 1; i < v.len; i++)
-    if (!u_hasBinaryProperty(static_cast<UChar32>(v[i]), UCHAR_XID_CONTINUE))
+    if (!u_hasBinaryProperty(static_cast<UChar32>(v[i]), UCHAR_XID_CONTINUE) || !uni_is_assigned(v[i]))
       return false;
   return true;
 }
