@@ -9,12 +9,24 @@
 // 1 or 2 (the operator); for a subscript it is at least 3 (from the end of
 // the value to one past the end of the slice).
 //
+// hide_frames(func) returns a builtin function (named as func) that calls
+// func and, when it fails, removes from the exception's traceback the
+// entries of frames running with func's globals: the frames of a library
+// written in Python that stands for a CPython C function (warnings.warn
+// raising a warning as an error shows no library frame, as in CPython).
+//
 // Invariants
+// - hide_frames' wrappers keep their MethodDef for the life of the process
+//   (one small leak per wrapper, made at module import).
 // - Never raises for text that does not parse: the hook's failure (and any
 //   exception it left) means None.
+#include <cstring>
 #include <string>
 
 #include "runtime/errors.h"
+#include "runtime/objects/exceptions.h"
+#include "runtime/objects/frame.h"
+#include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
@@ -61,7 +73,52 @@ Object* tb_caret_anchors(Object*, Object* segment) {
   return r;
 }
 
+// Drops the traceback entries of `exc` whose frame runs with `globals`.
+void drop_frames_of(Object* exc, Object* globals) {
+  auto* e = static_cast<BaseExceptionObject*>(exc);
+  Object** link = &e->traceback;
+  while (*link) {
+    auto* tb = static_cast<TracebackObject*>(*link);
+    Object* fo = tb->frame;
+    bool hidden = fo && fo->type == &FrameType && static_cast<FrameObject*>(fo)->frame->globals == globals;
+    if (!hidden) {
+      link = &tb->next;
+      continue;
+    }
+    Object* next = tb->next;
+    tb->next = nullptr;
+    *link = next; // takes over tb's reference to next
+    decref(tb);
+  }
+}
+
+Object* hidden_call(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* r = object_vectorcall(self, args, static_cast<size_t>(nargs), kwnames);
+  if (r)
+    return r;
+  Object* exc = err_fetch();
+  if (exc && exception_instance_check(exc) && self->type == &FunctionType)
+    drop_frames_of(exc, static_cast<FunctionObject*>(self)->globals);
+  err_restore(exc);
+  return nullptr;
+}
+
+Object* tb_hide_frames(Object*, Object* func) {
+  if (func->type != &FunctionType)
+    return err_format(TypeError, "hide_frames() argument must be a function, not {}", type_name_of(func));
+  std::string name(str_view(static_cast<FunctionObject*>(func)->name));
+  auto* def = new MethodDef{};
+  def->name = strdup(name.c_str());
+  def->fn = reinterpret_cast<MethodFn>(hidden_call);
+  def->flags = METH_FASTCALL | METH_KEYWORDS;
+  def->doc = nullptr;
+  return builtin_function_new(def, func, nullptr);
+}
+
 MethodDef coil_traceback_methods[] = {
+    {"hide_frames", tb_hide_frames, METH_O,
+     "hide_frames($module, func, /)\n--\n\nWrap func so that its module's frames leave no traceback "
+     "entries."},
     {"caret_anchors", tb_caret_anchors, METH_O,
      "caret_anchors($module, segment, /)\n--\n\nOperator or subscript anchors of a one-line expression."},
     {},
