@@ -1,9 +1,9 @@
 """Unittest main program: unittest.main() / TestProgram (CPython 3.11).
 
-Command-line options are parsed with argparse when it can be imported;
-otherwise with a small parser of the same options and messages.
+Test names given as file paths need the `os` module.
 """
 
+import argparse
 import sys
 import warnings
 
@@ -60,71 +60,6 @@ def _basename(path):
     return path.rsplit('/', 1)[-1]
 
 
-class _Options:
-    """The options TestProgram knows, parsed without argparse."""
-
-    def __init__(self, program, prog, flags, positional, extra_help=()):
-        self.program = program
-        self.prog = prog
-        self.flags = flags          # (short, long, dest, value or None for an argument)
-        self.positional = positional
-        self.extra_help = extra_help
-
-    def usage(self):
-        parts = ['[-h]']
-        for short, long, dest, value in self.flags:
-            opt = short or long
-            parts.append('[%s]' % opt if value is not None else '[%s %s]' % (opt, dest.upper()))
-        parts.append('[%s ...]' % self.positional)
-        return 'usage: %s %s\n' % (self.prog, ' '.join(parts))
-
-    def error(self, message):
-        sys.stderr.write(self.usage())
-        sys.stderr.write('%s: error: %s\n' % (self.prog, message))
-        sys.exit(2)
-
-    def parse(self, args, namespace):
-        for short, long, dest, value in self.flags:
-            if not hasattr(namespace, dest) or getattr(namespace, dest) is None:
-                setattr(namespace, dest, [] if value is None else getattr(namespace, dest, None))
-        positionals = []
-        unknown = []
-        i = 0
-        only_positional = False
-        while i < len(args):
-            arg = args[i]
-            i += 1
-            if only_positional or not arg.startswith('-') or arg == '-':
-                positionals.append(arg)
-                continue
-            if arg == '--':
-                only_positional = True
-                continue
-            if arg in ('-h', '--help'):
-                self.program._print_help()
-                sys.exit(0)
-            for short, long, dest, value in self.flags:
-                if arg == short or arg == long:
-                    if value is None:
-                        if i >= len(args):
-                            self.error('argument %s: expected one argument' %
-                                       '/'.join(o for o in (short, long) if o))
-                        getattr(namespace, dest).append(_convert_select_pattern(args[i]))
-                        i += 1
-                    else:
-                        setattr(namespace, dest, value)
-                    break
-                if value is None and short and arg.startswith(short) and len(arg) > len(short):
-                    getattr(namespace, dest).append(_convert_select_pattern(arg[len(short):]))
-                    break
-            else:
-                unknown.append(arg)
-        if unknown:
-            self.error('unrecognized arguments: %s' % ' '.join(unknown))
-        setattr(namespace, self.positional, positionals)
-        return namespace
-
-
 class TestProgram(object):
     """A command-line program that runs a set of tests; this is primarily
        for making test modules conveniently executable.
@@ -172,73 +107,33 @@ class TestProgram(object):
                       " removed in Python 3.13", DeprecationWarning)
         if msg:
             print(msg)
+        if self._discovery_parser is None:
+            self._initArgParsers()
         self._print_help()
         sys.exit(2)
 
-    def _option_flags(self):
-        flags = [('-v', '--verbose', 'verbosity', 2),
-                 ('-q', '--quiet', 'verbosity', 0),
-                 (None, '--locals', 'tb_locals', True)]
-        if self.failfast is None:
-            flags.append(('-f', '--failfast', 'failfast', True))
-            self.failfast = False
-        if self.catchbreak is None:
-            flags.append(('-c', '--catch', 'catchbreak', True))
-            self.catchbreak = False
-        if self.buffer is None:
-            flags.append(('-b', '--buffer', 'buffer', True))
-            self.buffer = False
-        if self.testNamePatterns is None:
-            flags.append(('-k', None, 'testNamePatterns', None))
-            self.testNamePatterns = []
-        return flags
-
-    _HELP = {
-        'verbosity2': 'Verbose output', 'verbosity0': 'Quiet output',
-        'tb_locals': 'Show local variables in tracebacks',
-        'failfast': 'Stop on first fail or error',
-        'catchbreak': 'Catch Ctrl-C and display results so far',
-        'buffer': 'Buffer stdout and stderr during tests',
-        'testNamePatterns': 'Only run tests which match the given substring',
-    }
-
-    def _format_help(self):
-        parser = self._main_parser
-        lines = [parser.usage(), '', 'positional arguments:',
-                 '  tests                 a list of any number of test modules, classes and test',
-                 '                        methods.', '', 'options:',
-                 '  -h, --help            show this help message and exit']
-        for short, long, dest, value in parser.flags:
-            names = ', '.join(o for o in (short, long) if o)
-            if value is None:
-                names = '%s %s' % (short, dest.upper())
-            key = dest + (str(value) if dest == 'verbosity' else '')
-            text = self._HELP[key]
-            if len(names) + 2 <= 22:
-                lines.append('  %-20s  %s' % (names, text))
-            else:
-                lines.append('  ' + names)
-                lines.append(' ' * 24 + text)
-        return '\n'.join(lines) + '\n'
-
     def _print_help(self, *args, **kwargs):
-        print(self._format_help())
-        examples = MAIN_EXAMPLES if self.module is None else MODULE_EXAMPLES
-        print(examples % {'prog': self.progName})
+        if self.module is None:
+            print(self._main_parser.format_help())
+            print(MAIN_EXAMPLES % {'prog': self.progName})
+            self._discovery_parser.print_help()
+        else:
+            print(self._main_parser.format_help())
+            print(MODULE_EXAMPLES % {'prog': self.progName})
 
     def parseArgs(self, argv):
-        self._main_parser = _Options(self, self.progName, self._option_flags(), 'tests')
+        self._initArgParsers()
         if self.module is None:
             if len(argv) > 1 and argv[1].lower() == 'discover':
                 self._do_discovery(argv[2:])
                 return
-            self._main_parser.parse(argv[1:], self)
+            self._main_parser.parse_args(argv[1:], self)
             if not self.tests:
                 # No test names: discovery from the current directory.
                 self._do_discovery([])
                 return
         else:
-            self._main_parser.parse(argv[1:], self)
+            self._main_parser.parse_args(argv[1:], self)
 
         if self.tests:
             self.testNames = _convert_names(self.tests)
@@ -266,42 +161,82 @@ class TestProgram(object):
             self.test = self.testLoader.loadTestsFromNames(self.testNames,
                                                            self.module)
 
+    def _initArgParsers(self):
+        parent_parser = self._getParentArgParser()
+        self._main_parser = self._getMainArgParser(parent_parser)
+        self._discovery_parser = self._getDiscoveryArgParser(parent_parser)
+
+    def _getParentArgParser(self):
+        parser = argparse.ArgumentParser(add_help=False)
+        parser.add_argument('-v', '--verbose', dest='verbosity',
+                            action='store_const', const=2,
+                            help='Verbose output')
+        parser.add_argument('-q', '--quiet', dest='verbosity',
+                            action='store_const', const=0,
+                            help='Quiet output')
+        parser.add_argument('--locals', dest='tb_locals',
+                            action='store_true',
+                            help='Show local variables in tracebacks')
+        if self.failfast is None:
+            parser.add_argument('-f', '--failfast', dest='failfast',
+                                action='store_true',
+                                help='Stop on first fail or error')
+            self.failfast = False
+        if self.catchbreak is None:
+            parser.add_argument('-c', '--catch', dest='catchbreak',
+                                action='store_true',
+                                help='Catch Ctrl-C and display results so far')
+            self.catchbreak = False
+        if self.buffer is None:
+            parser.add_argument('-b', '--buffer', dest='buffer',
+                                action='store_true',
+                                help='Buffer stdout and stderr during tests')
+            self.buffer = False
+        if self.testNamePatterns is None:
+            parser.add_argument('-k', dest='testNamePatterns',
+                                action='append', type=_convert_select_pattern,
+                                help='Only run tests which match the given substring')
+            self.testNamePatterns = []
+        return parser
+
+    def _getMainArgParser(self, parent):
+        parser = argparse.ArgumentParser(parents=[parent])
+        parser.prog = self.progName
+        parser.print_help = self._print_help
+        parser.add_argument('tests', nargs='*',
+                            help='a list of any number of test modules, '
+                            'classes and test methods.')
+        return parser
+
+    def _getDiscoveryArgParser(self, parent):
+        parser = argparse.ArgumentParser(parents=[parent])
+        parser.prog = '%s discover' % self.progName
+        parser.epilog = ('For test discovery all test modules must be '
+                         'importable from the top level directory of the '
+                         'project.')
+        parser.add_argument('-s', '--start-directory', dest='start',
+                            help="Directory to start discovery ('.' default)")
+        parser.add_argument('-p', '--pattern', dest='pattern',
+                            help="Pattern to match tests ('test*.py' default)")
+        parser.add_argument('-t', '--top-level-directory', dest='top',
+                            help='Top level directory of project (defaults to '
+                            'start directory)')
+        for arg in ('start', 'pattern', 'top'):
+            parser.add_argument(arg, nargs='?',
+                                default=argparse.SUPPRESS,
+                                help=argparse.SUPPRESS)
+        return parser
+
     def _do_discovery(self, argv, Loader=None):
         self.start = '.'
         self.pattern = 'test*.py'
         self.top = None
-        if argv:
-            # -s/-p/-t or up to three positionals: start, pattern, top.
-            values = []
-            i = 0
-            while i < len(argv):
-                arg = argv[i]
-                i += 1
-                opt = {'-s': 'start', '--start-directory': 'start',
-                       '-p': 'pattern', '--pattern': 'pattern',
-                       '-t': 'top', '--top-level-directory': 'top'}.get(arg)
-                if opt is not None and i < len(argv):
-                    setattr(self, opt, argv[i])
-                    i += 1
-                elif arg in ('-v', '--verbose'):
-                    self.verbosity = 2
-                elif arg in ('-q', '--quiet'):
-                    self.verbosity = 0
-                elif arg in ('-f', '--failfast'):
-                    self.failfast = True
-                elif arg in ('-b', '--buffer'):
-                    self.buffer = True
-                elif arg in ('-c', '--catch'):
-                    self.catchbreak = True
-                elif arg == '--locals':
-                    self.tb_locals = True
-                elif arg == '-k' and i < len(argv):
-                    self.testNamePatterns.append(_convert_select_pattern(argv[i]))
-                    i += 1
-                else:
-                    values.append(arg)
-            for name, value in zip(('start', 'pattern', 'top'), values):
-                setattr(self, name, value)
+        if argv is not None:
+            # handle command line args for test discovery
+            if self._discovery_parser is None:
+                # for testing
+                self._initArgParsers()
+            self._discovery_parser.parse_args(argv, self)
         self.createTests(from_discovery=True, Loader=Loader)
 
     def runTests(self):
