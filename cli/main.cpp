@@ -20,6 +20,7 @@
 #include "frontend/caret_anchors.h"
 #include "frontend/compile.h"
 #include "interp/interp.h"
+#include "interp/tiering.h"
 #include "interp/slowpaths.h"
 #include "runtime/errors.h"
 #include "runtime/objects/dict.h"
@@ -208,6 +209,7 @@ int main(int argc, char** argv) {
       flush_std_streams();
     status = exit_status_for_error(&interrupted);
   }
+  interp::tier_finalize();
   runtime_finalize();
   fflush(stdout);
   fflush(stderr);
