@@ -52,6 +52,21 @@ def _compile(pat):
     return (False, _parse(pat))
 
 
+def _set_end(pat, i):
+    """Index of the ']' closing the set that starts at pat[i] (just after
+    its '['), or -1 when it is not closed. A ']' first in the set (after an
+    optional '!') is a member."""
+    n = len(pat)
+    j = i
+    if j < n and pat[j] == '!':
+        j += 1
+    if j < n and pat[j] == ']':
+        j += 1
+    while j < n and pat[j] != ']':
+        j += 1
+    return j if j < n else -1
+
+
 def _parse(pat):
     items = []
     i, n = 0, len(pat)
@@ -64,14 +79,8 @@ def _parse(pat):
         elif c == '?':
             items.append(('?',))
         elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j += 1
-            if j < n and pat[j] == ']':
-                j += 1
-            while j < n and pat[j] != ']':
-                j += 1
-            if j >= n:
+            j = _set_end(pat, i)
+            if j < 0:
                 items.append(('lit', '['))
                 continue
             stuff = pat[i:j]
@@ -192,14 +201,8 @@ def translate(pat):
         elif c == '?':
             res.append('.')
         elif c == '[':
-            j = i
-            if j < n and pat[j] == '!':
-                j += 1
-            if j < n and pat[j] == ']':
-                j += 1
-            while j < n and pat[j] != ']':
-                j += 1
-            if j >= n:
+            j = _set_end(pat, i)
+            if j < 0:
                 res.append('\\[')
             else:
                 res.append(_set_regex(pat, i, j))

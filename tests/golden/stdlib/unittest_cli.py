@@ -2,24 +2,7 @@
 import sys
 import unittest
 
-
-class Stream:
-    def __init__(self):
-        self.parts = []
-
-    def write(self, s):
-        self.parts.append(s)
-
-    def flush(self):
-        pass
-
-    def text(self):
-        out = []
-        for line in "".join(self.parts).split("\n"):
-            if line.startswith("Ran ") and " in " in line:
-                line = line[:line.index(" in ")] + " in 0.000s"
-            out.append(line)
-        return "\n".join(out)
+from _unittest_stream import Stream
 
 
 class Noisy(unittest.TestCase):
