@@ -3,8 +3,8 @@
 TestCase with the assert* family, setUp/tearDown, class and module
 fixtures, cleanups, subTest, skips and expected failures; TestSuite,
 TestLoader, TextTestRunner and unittest.main() with CPython's output.
-Not provided: IsolatedAsyncioTestCase, assertLogs/assertNoLogs (no
-`logging`), unittest.mock.
+IsolatedAsyncioTestCase is imported on first use. Not provided:
+assertLogs/assertNoLogs (no `logging`), unittest.mock.
 """
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite',
@@ -34,5 +34,15 @@ from .signals import installHandler, registerResult, removeResult, removeHandler
 _TextTestResult = TextTestResult
 
 
+
 def __dir__():
-    return globals().keys()
+    return globals().keys() | {'IsolatedAsyncioTestCase'}
+
+
+def __getattr__(name):
+    # asyncio is imported only when IsolatedAsyncioTestCase is used.
+    if name == 'IsolatedAsyncioTestCase':
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
