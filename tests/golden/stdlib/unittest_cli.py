@@ -2,7 +2,7 @@
 import sys
 import unittest
 
-from _unittest_stream import Stream
+from _unittest_helpers import Stream
 
 
 class Noisy(unittest.TestCase):

@@ -1,7 +1,7 @@
 # unittest: an ordinary test file run by unittest.main(): dots, F/E/s/x/u, report, exit status
 import unittest
 
-from _unittest_stream import Stream
+from _unittest_helpers import Stream
 
 
 def helper(x):
