@@ -9,8 +9,8 @@
 // 1 or 2 (the operator); for a subscript it is at least 3 (from the end of
 // the value to one past the end of the slice).
 //
-// hide_frames(func) returns a builtin function (named as func) that calls
-// func and, when it fails, removes from the exception's traceback the
+// hide_frames(func) returns a builtin function (named as func, with its
+// __module__ and doc) that calls func and, when it fails, removes from the exception's traceback the
 // entries of frames running with func's globals: the frames of a library
 // written in Python that stands for a CPython C function (warnings.warn
 // raising a warning as an error shows no library frame, as in CPython).
@@ -24,6 +24,7 @@
 #include <string>
 
 #include "runtime/errors.h"
+#include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/frame.h"
 #include "runtime/objects/function.h"
@@ -92,13 +93,19 @@ void drop_frames_of(Object* exc, Object* globals) {
   }
 }
 
-Object* hidden_call(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* r = object_vectorcall(self, args, static_cast<size_t>(nargs), kwnames);
+// A hide_frames wrapper is bound to a private module object holding the
+// wrapped function as "function" (so that it is a "built-in function", as
+// the C function it stands for, not a method of a function object).
+Object* hidden_call(Object* holder, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* func = dict_getitem_str(module_dict(holder), "function"); // borrowed
+  if (!func || func->type != &FunctionType)
+    return err_format(RuntimeError, "hide_frames wrapper lost its function");
+  Object* r = object_vectorcall(func, args, static_cast<size_t>(nargs), kwnames);
   if (r)
     return r;
   Object* exc = err_fetch();
-  if (exc && exception_instance_check(exc) && self->type == &FunctionType)
-    drop_frames_of(exc, static_cast<FunctionObject*>(self)->globals);
+  if (exc && exception_instance_check(exc))
+    drop_frames_of(exc, static_cast<FunctionObject*>(func)->globals);
   err_restore(exc);
   return nullptr;
 }
@@ -106,13 +113,25 @@ Object* hidden_call(Object* self, Object* const* args, ssize nargs, Object* kwna
 Object* tb_hide_frames(Object*, Object* func) {
   if (func->type != &FunctionType)
     return err_format(TypeError, "hide_frames() argument must be a function, not {}", type_name_of(func));
-  std::string name(str_view(static_cast<FunctionObject*>(func)->name));
+  auto* f = static_cast<FunctionObject*>(func);
+  Object* module_name = f->module && str_check(f->module) ? f->module : nullptr;
+  Object* holder = module_new_str(module_name ? std::string(str_view(module_name)).c_str() : "?");
+  if (!holder)
+    return nullptr;
+  if (dict_setitem_str(module_dict(holder), "function", func) < 0) {
+    decref(holder);
+    return nullptr;
+  }
   auto* def = new MethodDef{};
-  def->name = strdup(name.c_str());
+  def->name = strdup(std::string(str_view(f->name)).c_str());
   def->fn = reinterpret_cast<MethodFn>(hidden_call);
   def->flags = METH_FASTCALL | METH_KEYWORDS;
   def->doc = nullptr;
-  return builtin_function_new(def, func, nullptr);
+  if (f->doc && str_check(f->doc))
+    def->doc = strdup(std::string(str_view(f->doc)).c_str());
+  Object* wrapper = builtin_function_new(def, holder, module_name);
+  decref(holder);
+  return wrapper;
 }
 
 MethodDef coil_traceback_methods[] = {
