@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <climits>
+#include <sys/stat.h>
+
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -121,6 +123,8 @@ int exit_status_for_error(bool* interrupted) {
 } // namespace
 
 int main(int argc, char** argv) {
+  if (int b = cli::run_bench(argc, argv); b >= 0)
+    return b;
   std::vector<char*> subcommand_argv; // `coil dis FILE` and the like, as a plain command line
   if (cli::rewrite_subcommand(argc, argv, subcommand_argv)) {
     argc = int(subcommand_argv.size()) - 1;
@@ -187,6 +191,19 @@ int main(int argc, char** argv) {
     break;
   }
   case cli::RunMode::File: {
+    struct stat st;
+    if (stat(opts.file.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+      // As CPython: a folder runs its __main__.py; without one it is an error.
+      std::string main_py = opts.file + "/__main__.py";
+      if (stat(main_py.c_str(), &st) != 0) {
+        fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", config.program_name.c_str(),
+                cli::absolute_path(opts.file).c_str());
+        interp::tier_finalize();
+        runtime_finalize();
+        return 1;
+      }
+      opts.file = main_py;
+    }
     std::ifstream f(opts.file, std::ios::binary);
     if (!f) {
       int e = errno;
@@ -209,6 +226,7 @@ int main(int argc, char** argv) {
       flush_std_streams();
     status = exit_status_for_error(&interrupted);
   }
+  flush_std_streams(); // the program's output comes before the JIT's reports
   interp::tier_finalize();
   runtime_finalize();
   fflush(stdout);

@@ -172,6 +172,10 @@ bool apply_jit_option(Config& c, std::string_view name, std::string_view value, 
     c.gdb_jit = true;
     return true;
   }
+  if (name == "jit-explain") {
+    c.jit_explain = true;
+    return true;
+  }
   if (name == "jit-library") {
     c.jit_library = std::string(value);
     return true;

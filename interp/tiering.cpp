@@ -58,6 +58,15 @@ void tier_init(Interpreter* interp) {
     interp->tier_loop_threshold = static_cast<uint32_t>(std::max(1, c.jit_loop_threshold));
     break;
   }
+  if (c.jit_explain) {
+    // Every function gets a record at its first call (and every loop
+    // back-edge asks); hot() still applies the real thresholds.
+    st->explain = true;
+    if (c.jit_mode != Config::JitMode::Off) {
+      interp->tier_call_threshold = 1;
+      interp->tier_loop_threshold = 1;
+    }
+  }
   if (c.jit_trace) {
     st->trace = c.jit_trace_file.empty() ? stderr : fopen(c.jit_trace_file.c_str(), "w");
     if (!st->trace)
@@ -83,13 +92,24 @@ static std::string module_name_of(Object* globals) {
   return "?";
 }
 
+// A bare code object (no function, so no globals): named after its file.
+static std::string module_name_of_file(CodeObject* code) {
+  std::string f(str_view(code->filename));
+  size_t slash = f.rfind('/');
+  if (slash != std::string::npos)
+    f = f.substr(slash + 1);
+  if (f.size() > 3 && f.compare(f.size() - 3, 3, ".py") == 0)
+    f.resize(f.size() - 3);
+  return f;
+}
+
 JitRecord* tier_record(CodeObject* code, Object* globals) {
   if (code->jit_state)
     return static_cast<JitRecord*>(code->jit_state);
   TieringState* st = tiering();
   auto rec = std::make_unique<JitRecord>();
   rec->code = code;
-  rec->module = module_name_of(globals);
+  rec->module = globals ? module_name_of(globals) : module_name_of_file(code);
   rec->qualname = std::string(str_view(code->qualname));
   JitRecord* r = rec.get();
   st->records.push_back(std::move(rec));

@@ -100,7 +100,7 @@ Value* Lowering::call(const char* helper, Type* ret, std::initializer_list<Value
   return b.CreateCall(it->second, std::vector<Value*>(args));
 }
 
-BasicBlock* Lowering::new_block(const char* name) { return BasicBlock::Create(ctx, name, fn_); }
+BasicBlock* Lowering::new_block(const char* name) { return BasicBlock::Create(ctx, name, fn_, insert_before_); }
 
 BasicBlock* Lowering::block_for(int unit) {
   int p = an.position_of(unit);
@@ -275,6 +275,11 @@ bool Lowering::run() {
     pos = static_cast<int>(p);
     terminated = false;
     BasicBlock* bb = blocks_[p];
+    insert_before_ = nullptr;
+    for (size_t q = p + 1; q < blocks_.size() && !insert_before_; q++)
+      insert_before_ = blocks_[q];
+    if (!insert_before_)
+      insert_before_ = error_bb_;
     b.SetInsertPoint(bb);
     Object* pending_kw = kwnames;
     lowerings.fn[in->op](*this);

@@ -109,6 +109,7 @@ private:
   llvm::Function* fn_ = nullptr;
   std::vector<llvm::BasicBlock*> blocks_; // by position
   llvm::BasicBlock* error_bb_ = nullptr;
+  llvm::BasicBlock* insert_before_ = nullptr; // keeps an instruction's blocks together
   llvm::PHINode* err_offset_ = nullptr;
   llvm::PHINode* err_tb_ = nullptr;
   std::map<std::string, llvm::FunctionCallee> helpers_;

@@ -28,6 +28,8 @@
 //   afterwards.
 #include "runtime/gc.h"
 
+#include "runtime/alloc.h"
+
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -148,7 +150,7 @@ ssize live_object_count() noexcept {
 }
 
 Object* object_alloc(TypeObject* type, ssize size) {
-  void* mem = calloc(1, static_cast<size_t>(size));
+  void* mem = raw_alloc(static_cast<size_t>(size));
   if (!mem)
     return err_no_memory();
   live_objects++;
@@ -163,7 +165,7 @@ Object* object_alloc(TypeObject* type, ssize size) {
 void object_free(void* mem) {
   if (mem)
     live_objects--;
-  free(mem);
+  raw_free(mem);
 }
 
 static void maybe_collect();
@@ -172,7 +174,7 @@ Object* gc_alloc(TypeObject* type, ssize size) {
   GCState& s = state();
   if (++s.gens[0].count > s.gens[0].threshold && s.enabled && !s.collecting && s.gens[0].threshold > 0)
     maybe_collect();
-  void* mem = calloc(1, sizeof(GCHead) + static_cast<size_t>(size));
+  void* mem = raw_alloc(sizeof(GCHead) + static_cast<size_t>(size));
   if (!mem)
     return err_no_memory();
   live_objects++;
@@ -189,7 +191,7 @@ void gc_free(void* object) {
   if (s.gens[0].count > 0)
     s.gens[0].count--;
   live_objects--;
-  free(gc_head_of(static_cast<Object*>(object)));
+  raw_free(gc_head_of(static_cast<Object*>(object)));
 }
 
 Object* type_generic_alloc(TypeObject* type, ssize nitems) {

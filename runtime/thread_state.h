@@ -78,6 +78,7 @@ struct Config {
   bool perf_map = false;          // -X perf: /tmp/perf-PID.map
   bool gdb_jit = false;           // GDB JIT interface
   std::string jit_library;        // path of libcoil-jit.so (empty: next to the executable)
+  bool jit_explain = false;       // `coil explain`: report every function's tier at exit
 };
 
 struct Interpreter {

@@ -1,0 +1,26 @@
+// Object memory: a small-object allocator in the manner of CPython's
+// pymalloc. Blocks of up to SMALL_MAX bytes come from 16-byte size classes
+// carved out of 4 KiB pools inside 1 MiB arenas; larger requests go to
+// calloc/free.
+//
+// Invariants
+// - Called only by the thread holding the interpreter (object allocation
+//   and release never happen elsewhere; the JIT's worker thread does not
+//   allocate objects).
+// - Every block handed out is zeroed, as calloc's.
+// - raw_free(p) finds p's size class from its pool header (p & ~(POOL-1));
+//   whether p is a pool block at all is decided by a radix map of the
+//   arenas, so any pointer from raw_alloc or calloc may be passed.
+// - Memory of emptied pools is reused by any size class, never returned to
+//   the system. With COIL_SANITIZE the pools are bypassed (plain calloc), so
+//   AddressSanitizer sees every object.
+#pragma once
+
+#include <cstddef>
+
+namespace coil {
+
+void* raw_alloc(size_t size); // zeroed; nullptr when out of memory
+void raw_free(void* p);       // p from raw_alloc (or nullptr)
+
+} // namespace coil
