@@ -145,6 +145,14 @@ int main(int argc, char** argv) {
     return 1;
   }
   std::signal(SIGINT, on_sigint);
+  // As CPython: -W options import the warnings module at start-up, so that
+  // they apply from the first statement and bad ones are reported at once.
+  if (!config.warnoptions.empty()) {
+    if (Object* warnings = interp::import_module("warnings"))
+      decref(warnings);
+    else
+      err_print();
+  }
 
   int status = 0;
   bool interrupted = false;
