@@ -29,6 +29,7 @@
 #include <llvm/TargetParser/Host.h>
 #include <llvm/Transforms/Utils/Cloning.h>
 
+#include <dlfcn.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -185,15 +186,12 @@ public:
     }
     jit = std::move(*built);
     if (in->config.gdb_jit) {
-      // libLLVM is loaded RTLD_LOCAL, so ORC's process-symbol lookup cannot
-      // see its GDB registration entry points: name them explicitly.
-      orc::SymbolMap gdb;
-      gdb[jit->mangleAndIntern("llvm_orc_registerJITLoaderGDBWrapper")] = {
-          orc::ExecutorAddr::fromPtr(&llvm_orc_registerJITLoaderGDBWrapper), JITSymbolFlags::Exported};
-      gdb[jit->mangleAndIntern("llvm_orc_registerJITLoaderGDBAllocAction")] = {
-          orc::ExecutorAddr::fromPtr(&llvm_orc_registerJITLoaderGDBAllocAction), JITSymbolFlags::Exported};
-      if (auto ps = jit->getProcessSymbolsJITDylib())
-        consumeError(ps->define(orc::absoluteSymbols(std::move(gdb))));
+      // libLLVM came in RTLD_LOCAL (with this library), so the registration
+      // entry points GDB support looks up in the process are not visible:
+      // promote libLLVM to the global scope.
+      Dl_info info;
+      if (dladdr(reinterpret_cast<void*>(&llvm_orc_registerJITLoaderGDBWrapper), &info) && info.dli_fname)
+        dlopen(info.dli_fname, RTLD_NOW | RTLD_GLOBAL | RTLD_NOLOAD);
       if (Error e = orc::enableDebuggerSupport(*jit))
         fmt::print(stderr, "coil: --gdb-jit unavailable: {}\n", toString(std::move(e)));
     }
