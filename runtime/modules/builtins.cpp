@@ -26,6 +26,7 @@
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/memoryview.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/textio.h"
@@ -819,6 +820,7 @@ static Object* builtins_module_init() {
       {"str", &StrType},
       {"bytes", &BytesType},
       {"bytearray", &ByteArrayType},
+      {"memoryview", &MemoryViewType},
       {"list", &ListType},
       {"tuple", &TupleType},
       {"dict", &DictType},
