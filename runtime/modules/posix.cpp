@@ -1216,6 +1216,7 @@ MethodDef posix_functions[] = {
     {"urandom", posix_urandom, METH_O,
      "Return a bytes object containing random bytes suitable for cryptographic use."},
     {"utime", FN(posix_utime), KW, "Set the access and modified time of path."},
+    {"write", FN(posix_write), METH_FASTCALL, "Write a bytes object to a file descriptor."},
     {"waitstatus_to_exitcode", FN(posix_waitstatus_to_exitcode), KW,
      "Convert a wait status to an exit code."},
     {nullptr, nullptr, 0, nullptr},
