@@ -36,6 +36,9 @@ enum TextCodec : uint8_t { CODEC_UTF8 = 0, CODEC_LATIN1 = 1, CODEC_ASCII = 2 };
 // -1 when it is not one of the codecs streams implement.
 int textio_codec_for(std::string_view encoding);
 
+// io.UnsupportedOperation (borrowed).
+TypeObject* textio_unsupported_operation_type();
+
 inline bool textio_check(Object* o) noexcept {
   return o->type == &TextIOType;
 }
