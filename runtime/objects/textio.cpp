@@ -323,6 +323,17 @@ static Object* decode_bytes(TextIOObject* t, std::string_view bytes) {
 }
 
 static Object* decode(TextIOObject* t, std::string_view bytes) {
+  if (t->translate_newlines) {
+    for (size_t i = 0; i < bytes.size(); i++) {
+      if (bytes[i] == '\n')
+        t->seen_newlines |= 2;
+      else if (bytes[i] == '\r') {
+        bool pair = i + 1 < bytes.size() && bytes[i + 1] == '\n';
+        t->seen_newlines |= pair ? 4 : 1;
+        i += pair ? 1 : 0;
+      }
+    }
+  }
   if (!t->translate_newlines || bytes.find('\r') == std::string_view::npos)
     return decode_bytes(t, bytes);
   std::string fixed;
@@ -560,8 +571,8 @@ static Object* tio_close(Object* self, Object*) {
 }
 
 static Object* tio_fileno(Object* self, Object*) {
-  if (check_open(as_tio(self)) < 0)
-    return nullptr;
+  if (as_tio(self)->closed)
+    return err_set_string(ValueError, "I/O operation on closed file"); // CPython's wording here has no period
   return int_from_i64(as_tio(self)->fd);
 }
 
@@ -817,8 +828,20 @@ static Object* get_line_buffering(Object* self, void*) {
 static Object* get_write_through(Object* self, void*) {
   return bool_from(as_tio(self)->write_through);
 }
+// None, one of "\r" "\n" "\r\n", or a tuple of those met (in that order).
 static Object* get_newlines(Object* self, void*) {
-  return none_new();
+  uint8_t seen = as_tio(self)->seen_newlines;
+  static const char* const kinds[] = {"\r", "\n", "\r\n"};
+  Object* items[3];
+  ssize n = 0;
+  for (int k = 0; k < 3; k++)
+    if (seen & (1 << k))
+      items[n++] = str_static(kinds[k]);
+  if (n == 0)
+    return none_new();
+  if (n == 1)
+    return newref(items[0]);
+  return tuple_from_array(items, n);
 }
 static Object* get_buffer(Object* self, void*) {
   return textio_get_buffer(self);

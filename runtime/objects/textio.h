@@ -25,6 +25,7 @@ struct TextIOObject : Object {
   bool write_through;      // flush after every write
   bool eof;                // the descriptor reported end of file
   bool translate_newlines; // universal newlines on input
+  uint8_t seen_newlines;   // kinds met while translating: 1 '\r', 2 '\n', 4 '\r\n' (`newlines`)
   int tty;                 // -1 unknown, 0/1
   Object* buffer;          // borrowed: the live binary view (bufferedio.cpp) or nullptr
   Object* encoding;        // str shown as `encoding`, nullptr = "utf-8"
