@@ -171,6 +171,14 @@ class IOBase(_IOBase):
 IOBase.__module__ = "io"
 
 
+def _index(value):
+    try:
+        index = type(value).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
+    return index(value)
+
+
 def _size_arg(size):
     if size is None:
         return -1
@@ -315,11 +323,11 @@ TextIOBase.register(_io.TextIOWrapper)
 _NEWLINES = (None, "", "\n", "\r", "\r\n")
 
 
-def _check_newline(newline):
+def _check_newline(newline, quoted=True):
     if newline is not None and not isinstance(newline, str):
         raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
     if newline not in _NEWLINES:
-        raise ValueError(f"illegal newline value: {newline!r}")
+        raise ValueError(f"illegal newline value: {newline!r}" if quoted else f"illegal newline value: {newline}")
 
 
 def _translate_universal(text):
@@ -361,7 +369,7 @@ class StringIO(_TextIOBase):
     @property
     def newlines(self):
         self._check()
-        if self._newline is not None:
+        if self._newline:
             return None
         kinds = [k for bit, k in ((1, "\r"), (2, "\n"), (4, "\r\n")) if self._seen & bit]
         if not kinds:
@@ -398,8 +406,9 @@ class StringIO(_TextIOBase):
         if not isinstance(s, str):
             raise TypeError(f"string argument expected, got '{type(s).__name__}'")
         n = len(s)
-        if self._newline is None:
+        if not self._newline:
             self._record_newlines(s)
+        if self._newline is None:
             s = _translate_universal(s)
         elif self._newline == "":
             pass
@@ -475,7 +484,7 @@ class StringIO(_TextIOBase):
 
     def seek(self, pos, whence=0):
         self._check()
-        pos = pos.__index__() if hasattr(pos, "__index__") else _size_arg(pos)
+        pos = _index(pos)
         if whence not in (0, 1, 2):
             raise ValueError(f"Invalid whence ({whence}, should be 0, 1 or 2)")
         if whence == 0 and pos < 0:
@@ -524,6 +533,8 @@ class BytesIO(_BufferedIOBase):
         self._pos = 0
         self._closed = False
         self._views = []
+        if isinstance(initial_bytes, str):
+            raise TypeError(f"a bytes-like object is required, not '{type(initial_bytes).__name__}'")
         if initial_bytes is not None:
             self._buffer += memoryview(initial_bytes).cast("B") if not isinstance(
                 initial_bytes, (bytes, bytearray)) else initial_bytes
@@ -647,7 +658,7 @@ class BytesIO(_BufferedIOBase):
 
     def seek(self, pos, whence=0):
         self._check()
-        pos = pos.__index__() if hasattr(pos, "__index__") else _size_arg(pos)
+        pos = _index(pos)
         if whence == 0:
             if pos < 0:
                 raise ValueError(f"negative seek value {pos}")
@@ -887,7 +898,7 @@ class TextIOWrapper(_TextIOBase):
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
-        _check_newline(newline)
+        _check_newline(newline, quoted=False)
         if encoding is None or encoding == "locale":
             encoding = "UTF-8"
         elif not isinstance(encoding, str):
