@@ -42,8 +42,19 @@ def text_encoding(encoding, stacklevel=2):
     return encoding
 
 
-def _closed_error(message="I/O operation on closed file."):
-    return ValueError(message)
+def _place(cls, module):
+    """Gives a class the module CPython shows for it."""
+    cls.__module__ = module
+    return cls
+
+
+def _read_into(b, read):
+    """readinto() over a read(n) function: fills the buffer b."""
+    m = memoryview(b).cast("B")
+    data = read(len(m))
+    n = len(data)
+    m[:n] = data
+    return n
 
 
 # ---------------------------------------------------------------- the hierarchy
@@ -160,15 +171,14 @@ class _IOBase(metaclass=abc.ABCMeta):
             self.write(line)
 
 
-_IOBase.__name__ = _IOBase.__qualname__ = "_IOBase"
-_IOBase.__module__ = "_io"
+_place(_IOBase, "_io")
 
 
 class IOBase(_IOBase):
     __doc__ = _IOBase.__doc__
 
 
-IOBase.__module__ = "io"
+_place(IOBase, "io")
 
 
 def _index(value):
@@ -221,15 +231,14 @@ class _RawIOBase(_IOBase):
         self._unsupported("write")
 
 
-_RawIOBase.__name__ = _RawIOBase.__qualname__ = "_RawIOBase"
-_RawIOBase.__module__ = "_io"
+_place(_RawIOBase, "_io")
 
 
 class RawIOBase(_RawIOBase, IOBase):
     __doc__ = _RawIOBase.__doc__
 
 
-RawIOBase.__module__ = "io"
+_place(RawIOBase, "io")
 
 
 class _BufferedIOBase(_IOBase):
@@ -242,17 +251,10 @@ class _BufferedIOBase(_IOBase):
         return self.read(size)
 
     def readinto(self, b):
-        return self._readinto(b, False)
+        return _read_into(b, self.read)
 
     def readinto1(self, b):
-        return self._readinto(b, True)
-
-    def _readinto(self, b, read1):
-        m = memoryview(b).cast("B")
-        data = self.read1(len(m)) if read1 else self.read(len(m))
-        n = len(data)
-        m[:n] = data
-        return n
+        return _read_into(b, self.read1)
 
     def write(self, b):
         self._unsupported("write")
@@ -261,15 +263,14 @@ class _BufferedIOBase(_IOBase):
         self._unsupported("detach")
 
 
-_BufferedIOBase.__name__ = _BufferedIOBase.__qualname__ = "_BufferedIOBase"
-_BufferedIOBase.__module__ = "_io"
+_place(_BufferedIOBase, "_io")
 
 
 class BufferedIOBase(_BufferedIOBase, IOBase):
     __doc__ = _BufferedIOBase.__doc__
 
 
-BufferedIOBase.__module__ = "io"
+_place(BufferedIOBase, "io")
 
 
 class _TextIOBase(_IOBase):
@@ -303,15 +304,14 @@ class _TextIOBase(_IOBase):
         return None
 
 
-_TextIOBase.__name__ = _TextIOBase.__qualname__ = "_TextIOBase"
-_TextIOBase.__module__ = "_io"
+_place(_TextIOBase, "_io")
 
 
 class TextIOBase(_TextIOBase, IOBase):
     __doc__ = _TextIOBase.__doc__
 
 
-TextIOBase.__module__ = "io"
+_place(TextIOBase, "io")
 
 for _klass in (BufferedReader, BufferedWriter, BufferedRandom):
     BufferedIOBase.register(_klass)
@@ -519,7 +519,7 @@ class StringIO(_TextIOBase):
         return (self.getvalue(), self._newline, self._pos, None)
 
 
-StringIO.__module__ = "_io"
+_place(StringIO, "_io")
 TextIOBase.register(StringIO)
 
 
@@ -629,10 +629,7 @@ class BytesIO(_BufferedIOBase):
 
     def readinto(self, b):
         self._check()
-        m = memoryview(b).cast("B")
-        data = self.read(len(m))
-        m[:len(data)] = data
-        return len(data)
+        return _read_into(b, self.read)
 
     readinto1 = readinto
 
@@ -688,7 +685,7 @@ class BytesIO(_BufferedIOBase):
         return (self.getvalue(), self._pos, None)
 
 
-BytesIO.__module__ = "_io"
+_place(BytesIO, "_io")
 BufferedIOBase.register(BytesIO)
 
 
@@ -816,10 +813,7 @@ class FileIO(_RawIOBase):
 
     def readinto(self, b):
         self._check()
-        m = memoryview(b).cast("B")
-        data = self.read(len(m))
-        m[:len(data)] = data
-        return len(data)
+        return _read_into(b, self.read)
 
     def write(self, b):
         self._check()
@@ -868,7 +862,7 @@ class FileIO(_RawIOBase):
             self._fd = -1
 
 
-FileIO.__module__ = "_io"
+_place(FileIO, "_io")
 RawIOBase.register(FileIO)
 
 
@@ -1212,6 +1206,6 @@ class TextIOWrapper(_TextIOBase):
         return self._get_buffer().truncate(pos)
 
 
-TextIOWrapper.__module__ = "_io"
+_place(TextIOWrapper, "_io")
 TextIOBase.register(TextIOWrapper)
 TextIOWrapper.register(_io.TextIOWrapper)

@@ -478,39 +478,29 @@ int read_dir(const Path& p, Object* list, bool with_types) {
   return rc;
 }
 
-Object* posix_listdir(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+// listdir(path) (names) and _scandir_entries(path) ((name, d_type, inode)
+// tuples for os.scandir in lib/os.py).
+Object* list_dir_call(const char* fname, Object* const* args, ssize nargs, Object* kwnames, bool with_types) {
   Object* a[1];
-  if (bind_args("listdir", args, nargs, kwnames, {"path"}, 1, 0, a) < 0)
+  if (bind_args(fname, args, nargs, kwnames, {"path"}, 1, 0, a) < 0)
     return nullptr;
   Path p;
-  if (path_convert(a[0] ? a[0] : None, "listdir", "path", ALLOW_FD | ALLOW_NONE, p) < 0)
+  if (path_convert(a[0] ? a[0] : None, fname, "path", ALLOW_FD | ALLOW_NONE, p) < 0)
     return nullptr;
   Object* list = list_new(0);
   if (!list)
     return nullptr;
-  if (read_dir(p, list, false) < 0) {
+  if (read_dir(p, list, with_types) < 0) {
     decref(list);
     return nullptr;
   }
   return list;
 }
-
-// _scandir(path): list of (name, d_type, inode) for os.scandir (lib/os.py).
+Object* posix_listdir(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  return list_dir_call("listdir", args, nargs, kwnames, false);
+}
 Object* posix_scandir_entries(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* a[1];
-  if (bind_args("scandir", args, nargs, kwnames, {"path"}, 1, 0, a) < 0)
-    return nullptr;
-  Path p;
-  if (path_convert(a[0] ? a[0] : None, "scandir", "path", ALLOW_FD | ALLOW_NONE, p) < 0)
-    return nullptr;
-  Object* list = list_new(0);
-  if (!list)
-    return nullptr;
-  if (read_dir(p, list, true) < 0) {
-    decref(list);
-    return nullptr;
-  }
-  return list;
+  return list_dir_call("scandir", args, nargs, kwnames, true);
 }
 
 Object* posix_mkdir(Object*, Object* const* args, ssize nargs, Object* kwnames) {
@@ -639,12 +629,8 @@ Object* posix_truncate(Object*, Object* const* args, ssize nargs, Object* kwname
   Path p;
   if (path_convert(a[0], "truncate", "path", ALLOW_FD, p) < 0)
     return nullptr;
-  Object* n = number_index(a[1]);
-  if (!n)
-    return nullptr;
-  ssize len = int_as_ssize(n);
-  decref(n);
-  if (len == -1 && err_occurred())
+  ssize len;
+  if (ssize_arg(a[1], &len) < 0)
     return nullptr;
   int r = int_check(p.object) ? ftruncate(p.fd, len) : truncate(p.bytes.c_str(), len);
   if (r < 0)
@@ -750,12 +736,8 @@ Object* posix_read(Object*, Object* const* args, ssize nargs) {
   int fd;
   if (fd_arg(args[0], &fd) < 0)
     return nullptr;
-  Object* n = number_index(args[1]);
-  if (!n)
-    return nullptr;
-  ssize len = int_as_ssize(n);
-  decref(n);
-  if (len == -1 && err_occurred())
+  ssize len;
+  if (ssize_arg(args[1], &len) < 0)
     return nullptr;
   if (len < 0) {
     errno = EINVAL;
@@ -796,12 +778,8 @@ Object* posix_lseek(Object*, Object* const* args, ssize nargs) {
   int fd, how;
   if (fd_arg(args[0], &fd) < 0)
     return nullptr;
-  Object* n = number_index(args[1]);
-  if (!n)
-    return nullptr;
-  ssize pos = int_as_ssize(n);
-  decref(n);
-  if ((pos == -1 && err_occurred()) || int_arg(args[2], &how) < 0)
+  ssize pos;
+  if (ssize_arg(args[1], &pos) < 0 || int_arg(args[2], &how) < 0)
     return nullptr;
   off_t r = lseek(fd, pos, how);
   if (r < 0)
@@ -879,12 +857,8 @@ Object* posix_ftruncate(Object*, Object* const* args, ssize nargs) {
   int fd;
   if (fd_arg(args[0], &fd) < 0)
     return nullptr;
-  Object* n = number_index(args[1]);
-  if (!n)
-    return nullptr;
-  ssize len = int_as_ssize(n);
-  decref(n);
-  if (len == -1 && err_occurred())
+  ssize len;
+  if (ssize_arg(args[1], &len) < 0)
     return nullptr;
   if (ftruncate(fd, len) < 0)
     return raise_errno(nullptr);
@@ -947,12 +921,8 @@ Object* posix_strerror(Object*, Object* arg) {
 }
 
 Object* posix_urandom(Object*, Object* arg) {
-  Object* n = number_index(arg);
-  if (!n)
-    return nullptr;
-  ssize len = int_as_ssize(n);
-  decref(n);
-  if (len == -1 && err_occurred())
+  ssize len;
+  if (ssize_arg(arg, &len) < 0)
     return nullptr;
   if (len < 0)
     return err_set_string(ValueError, "negative argument not allowed");

@@ -61,35 +61,7 @@ struct StructLayout {
 
 // Size of one value of `c` in native mode (0 = not a format char).
 ssize native_size(char c) {
-  switch (c) {
-  case 'x':
-  case 'c':
-  case 'b':
-  case 'B':
-  case '?':
-  case 's':
-  case 'p':
-    return 1;
-  case 'h':
-  case 'H':
-  case 'e':
-    return 2;
-  case 'i':
-  case 'I':
-  case 'f':
-    return 4;
-  case 'l':
-  case 'L':
-  case 'q':
-  case 'Q':
-  case 'n':
-  case 'N':
-  case 'd':
-  case 'P':
-    return 8;
-  default:
-    return 0;
-  }
+  return buffer_native_itemsize(c);
 }
 ssize standard_size(char c) {
   switch (c) {
@@ -235,20 +207,6 @@ int half_from_double(double x, uint16_t* out) {
   *out = sign | static_cast<uint16_t>(bits);
   return 0;
 }
-double half_to_double(uint16_t h) {
-  int sign = h >> 15;
-  int exp = (h >> 10) & 0x1f;
-  int mant = h & 0x3ff;
-  double v;
-  if (exp == 0)
-    v = std::ldexp(mant, -24);
-  else if (exp == 31)
-    v = mant ? NAN : INFINITY;
-  else
-    v = std::ldexp(mant + 1024, exp - 25);
-  return sign ? -v : v;
-}
-
 // ---------------------------------------------------------------- packing
 
 // The int behind an integer argument, or struct.error.
@@ -493,7 +451,7 @@ Object* unpack_value(const StructLayout& L, const Item& it, const char* p) {
     return bytes_from(std::string_view(p + 1, static_cast<size_t>(n)));
   }
   case 'e':
-    return float_from_double(half_to_double(static_cast<uint16_t>(load_uint(p, 2, order))));
+    return float_from_double(buffer_half_to_double(static_cast<uint16_t>(load_uint(p, 2, order))));
   case 'f': {
     uint32_t bits = static_cast<uint32_t>(load_uint(p, 4, order));
     float y;

@@ -190,12 +190,15 @@ static const char* format_literal(std::string_view f) {
 static char format_code(const char* fmt) {
   return fmt[0] == '@' ? fmt[1] : fmt[0];
 }
-static ssize format_itemsize(char c) {
+ssize buffer_native_itemsize(char c) noexcept {
   switch (c) {
-  case 'B':
-  case 'b':
+  case 'x':
   case 'c':
+  case 'b':
+  case 'B':
   case '?':
+  case 's':
+  case 'p':
     return 1;
   case 'h':
   case 'H':
@@ -205,12 +208,24 @@ static ssize format_itemsize(char c) {
   case 'I':
   case 'f':
     return 4;
-  default:
+  case 'l':
+  case 'L':
+  case 'q':
+  case 'Q':
+  case 'n':
+  case 'N':
+  case 'd':
+  case 'P':
     return 8;
+  default:
+    return 0;
   }
 }
+static ssize format_itemsize(char c) {
+  return buffer_native_itemsize(c);
+}
 
-static double half_to_double(uint16_t h) {
+double buffer_half_to_double(uint16_t h) noexcept {
   int exp = (h >> 10) & 0x1f, mant = h & 0x3ff;
   double v = exp == 0    ? std::ldexp(mant, -24)
              : exp == 31 ? (mant ? NAN : INFINITY)
@@ -261,7 +276,7 @@ static Object* unpack_item(const char* fmt, const char* p) {
   case 'd':
     return float_from_double(load<double>(p));
   case 'e':
-    return float_from_double(half_to_double(load<uint16_t>(p)));
+    return float_from_double(buffer_half_to_double(load<uint16_t>(p)));
   default:
     return err_format(NotImplementedError, "memoryview: format {} not supported", fmt);
   }

@@ -5,6 +5,7 @@
 // call object_get_buffer(), use the view, then buffer_release().
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 
 #include "runtime/object.h"
@@ -52,6 +53,12 @@ void buffer_to_bytes(const BufferView* view, std::string& out);
 // export (valid while the caller keeps `o` alive and unreleased). False when
 // `o` is not a memoryview or not contiguous or released.
 bool memoryview_simple_view(Object* o, std::string_view* out) noexcept;
+
+// Bytes per value of a struct-module format code in native mode ('x', 's'
+// and 'p' count 1), or 0 when `c` is not a format code.
+ssize buffer_native_itemsize(char c) noexcept;
+// The value of an IEEE 754 binary16 ('e' format).
+double buffer_half_to_double(uint16_t h) noexcept;
 
 extern TypeObject MemoryViewType;
 inline bool memoryview_check(Object* o) noexcept {

@@ -3,7 +3,16 @@
 import io
 import os
 
-base = "_io_open_tmp"
+# A per-process name: the modes of one test may run at the same time.
+base = f"_io_open_tmp_{os.getpid()}"
+_print = print
+
+
+def print(*args, **kwargs):
+    # Output shows the folder as BASE, whatever its per-process name.
+    _print(*(str(a).replace(base, "BASE") for a in args), **kwargs)
+
+
 if os.path.isdir(base):
     for name in os.listdir(base):
         os.remove(os.path.join(base, name))

@@ -54,7 +54,16 @@ t.close()
 attempt("closed read", lambda: t.read())
 print(t.closed, repr(t))
 
-base = "_io_tiow_tmp"
+# A per-process name: the modes of one test may run at the same time.
+base = f"_io_tiow_tmp_{os.getpid()}"
+_print = print
+
+
+def print(*args, **kwargs):
+    # Output shows the folder as BASE, whatever its per-process name.
+    _print(*(str(a).replace(base, "BASE") for a in args), **kwargs)
+
+
 with io.FileIO(base, "w") as f:
     print(repr(f).replace(base, "BASE"), f.write(b"raw bytes\n"), f.mode, f.writable(), f.readable(), f.closefd)
 with io.FileIO(base) as f:

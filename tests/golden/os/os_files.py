@@ -5,7 +5,16 @@ import errno
 import os
 import stat
 
-base = "_os_files_tmp"
+# A per-process name: the modes of one test may run at the same time.
+base = f"_os_files_tmp_{os.getpid()}"
+_print = print
+
+
+def print(*args, **kwargs):
+    # Output shows the folder as BASE, whatever its per-process name.
+    _print(*(str(a).replace(base, "BASE") for a in args), **kwargs)
+
+
 if os.path.exists(base):
     for root, dirs, files in os.walk(base, topdown=False):
         for f in files:
