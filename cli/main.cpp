@@ -20,6 +20,7 @@
 #include "frontend/caret_anchors.h"
 #include "frontend/compile.h"
 #include "interp/interp.h"
+#include "interp/tiering.h"
 #include "interp/slowpaths.h"
 #include "runtime/errors.h"
 #include "runtime/objects/dict.h"
@@ -120,6 +121,8 @@ int exit_status_for_error(bool* interrupted) {
 } // namespace
 
 int main(int argc, char** argv) {
+  if (int b = cli::run_bench(argc, argv); b >= 0)
+    return b;
   std::vector<char*> subcommand_argv; // `coil dis FILE` and the like, as a plain command line
   if (cli::rewrite_subcommand(argc, argv, subcommand_argv)) {
     argc = int(subcommand_argv.size()) - 1;
@@ -200,6 +203,7 @@ int main(int argc, char** argv) {
       flush_std_streams();
     status = exit_status_for_error(&interrupted);
   }
+  interp::tier_finalize();
   runtime_finalize();
   fflush(stdout);
   fflush(stderr);

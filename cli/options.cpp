@@ -55,7 +55,14 @@ void print_help(const char* prog) {
       "--jit-threshold=N       : calls before a function is compiled (default 1000)\n"
       "--jit-loop-threshold=N  : loop back-edges before a function is compiled (default 10000)\n"
       "--jit-only=GLOB         : compile only functions whose module:qualname matches\n"
-      "--jit-opt=0..3          : LLVM optimisation level (default 2)\n");
+      "--jit-opt=0..3          : LLVM optimisation level (default 2)\n"
+      "--dump-ir[=pre|post|both]: print each compiled function's LLVM IR (before/after optimisation)\n"
+      "--dump-asm              : print each compiled function's machine code\n"
+      "--dump-dir=DIR          : write dumps to DIR, one file per function and stage\n"
+      "--jit-trace[=FILE]      : a line per JIT event (compiled, skipped, failed)\n"
+      "--jit-stats[=json:FILE] : JIT statistics at exit\n"
+      "--gdb-jit               : register compiled code with GDB's JIT interface\n"
+      "-X perf                 : write /tmp/perf-PID.map for perf\n");
 }
 
 bool parse_int(std::string_view s, long lo, long hi, long* out) {
@@ -114,6 +121,63 @@ bool apply_jit_option(Config& c, std::string_view name, std::string_view value, 
       return false;
     }
     c.jit_only = std::string(value);
+    return true;
+  }
+  if (name == "dump-ir") {
+    if (!has_value || value == "both")
+      c.dump_ir_pre = c.dump_ir_post = true;
+    else if (value == "pre")
+      c.dump_ir_pre = true;
+    else if (value == "post")
+      c.dump_ir_post = true;
+    else {
+      *error = "--dump-ir must be pre, post or both, not '" + std::string(value) + "'";
+      return false;
+    }
+    return true;
+  }
+  if (name == "dump-asm") {
+    c.dump_asm = !has_value || value == "1" || value == "on";
+    return true;
+  }
+  if (name == "dump-dir") {
+    if (!has_value || value.empty()) {
+      *error = "--dump-dir expects a directory";
+      return false;
+    }
+    c.dump_dir = std::string(value);
+    return true;
+  }
+  if (name == "jit-trace") {
+    c.jit_trace = true;
+    c.jit_trace_file = has_value && value != "1" ? std::string(value) : std::string();
+    return true;
+  }
+  if (name == "jit-stats") {
+    c.jit_stats = true;
+    if (has_value && value != "1") {
+      if (value.rfind("json:", 0) != 0 || value.size() == 5) {
+        *error = "--jit-stats expects nothing or json:FILE";
+        return false;
+      }
+      c.jit_stats_json = std::string(value.substr(5));
+    }
+    return true;
+  }
+  if (name == "perf") {
+    c.perf_map = true;
+    return true;
+  }
+  if (name == "gdb-jit") {
+    c.gdb_jit = true;
+    return true;
+  }
+  if (name == "jit-explain") {
+    c.jit_explain = true;
+    return true;
+  }
+  if (name == "jit-library") {
+    c.jit_library = std::string(value);
     return true;
   }
   *error = "unknown option --" + std::string(name);
@@ -231,7 +295,7 @@ int parse_options(int argc, char** argv, Options& opts) {
         size_t eq = arg.find('=');
         std::string name = arg.substr(0, eq);
         std::string value = eq == std::string::npos ? "" : arg.substr(eq + 1);
-        if (name.rfind("jit", 0) == 0) {
+        if (name.rfind("jit", 0) == 0 || name.rfind("dump-", 0) == 0 || name == "perf" || name == "gdb-jit") {
           if (!apply_jit_option(c, name, value, eq != std::string::npos, &error)) {
             fprintf(stderr, "%s\n", error.c_str());
             print_usage_error(prog);
@@ -353,7 +417,15 @@ int parse_options(int argc, char** argv, Options& opts) {
                                            {"COIL_JIT_THRESHOLD", "jit-threshold"},
                                            {"COIL_JIT_LOOP_THRESHOLD", "jit-loop-threshold"},
                                            {"COIL_JIT_ONLY", "jit-only"},
-                                           {"COIL_JIT_OPT", "jit-opt"}};
+                                           {"COIL_JIT_OPT", "jit-opt"},
+                                           {"COIL_DUMP_IR", "dump-ir"},
+                                           {"COIL_DUMP_ASM", "dump-asm"},
+                                           {"COIL_DUMP_DIR", "dump-dir"},
+                                           {"COIL_JIT_TRACE", "jit-trace"},
+                                           {"COIL_JIT_STATS", "jit-stats"},
+                                           {"COIL_PERF", "perf"},
+                                           {"COIL_GDB_JIT", "gdb-jit"},
+                                           {"COIL_JIT_LIBRARY", "jit-library"}};
   for (auto& e : jit_env) {
     const char* v = getenv(e[0]);
     if (v && *v) {

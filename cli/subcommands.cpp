@@ -4,6 +4,11 @@
 //                          prints what `coil -m dis FILE` prints (and, with
 //                          :FUNC, only that function; FUNC may be a dotted
 //                          qualname such as Class.method).
+//   coil ir FILE:FUNC      runs lib/_coil_ir.py: source, bytecode and LLVM IR
+//                          of one function, interleaved.
+//   coil explain FILE ...  runs FILE with -X jit-explain: at exit, a line per
+//                          function called (calls, loops, tier, why).
+//   coil bench FILE ...    (cli/bench.cpp) interpreter vs JIT, timed.
 // Running lib/dis.py by path (not `-m dis`) keeps a dis.py in the current
 // folder from shadowing it.
 #include "cli/subcommands.h"
@@ -12,6 +17,7 @@
 
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #include "interp/opcode_module.h"
 
@@ -33,16 +39,30 @@ bool file_exists(const char* name) {
 } // namespace
 
 bool rewrite_subcommand(int argc, char** argv, std::vector<char*>& out) {
-  if (argc < 2 || std::strcmp(argv[1], "dis") != 0 || file_exists(argv[1]))
+  if (argc < 2 || file_exists(argv[1]))
     return false;
+  std::string_view cmd = argv[1];
 #ifdef COIL_LIB_DIR
-  static std::string script = std::string(COIL_LIB_DIR) + "/dis.py";
+  static const std::string lib = std::string(COIL_LIB_DIR) + "/";
 #else
-  static std::string script = "dis.py";
+  static const std::string lib;
 #endif
+  static std::string script;
+  static char explain_flag[] = "-Xjit-explain";
   out.clear();
   out.push_back(argv[0]);
-  out.push_back(script.data());
+  if (cmd == "dis") {
+    script = lib + "dis.py";
+    out.push_back(script.data());
+  } else if (cmd == "ir") {
+    script = lib + "_coil_ir.py";
+    out.push_back(script.data());
+  } else if (cmd == "explain") {
+    out.push_back(explain_flag);
+  } else {
+    out.clear();
+    return false;
+  }
   for (int i = 2; i < argc; i++)
     out.push_back(argv[i]);
   out.push_back(nullptr);

@@ -19,6 +19,8 @@
 #include "interp/async_ops.h"
 #include "interp/eval_macros.h"
 #include "interp/interp.h"
+#include "interp/jit_iface.h"
+#include "interp/tiering.h"
 #include "interp/slowpaths.h"
 #include "runtime/errors.h"
 #include "runtime/objects/bytes.h"
@@ -50,7 +52,7 @@ static bool enter_recursive_py(ThreadState* ts) {
   return true;
 }
 
-static Object* method_lookup(Object* obj, Object* name, bool* is_method) {
+Object* method_lookup(Object* obj, Object* name, bool* is_method) {
   // LOAD_METHOD: avoid creating a bound method when the attribute is a plain
   // function found on the type and not shadowed by the instance.
   *is_method = false;
@@ -89,7 +91,14 @@ static Object* method_lookup(Object* obj, Object* name, bool* is_method) {
   return object_getattr(obj, name); // produces the AttributeError (or __getattr__)
 }
 
-Object* eval_frame(ThreadState* ts, Frame* entry_frame, bool throwflag) {
+// One body, two instantiations: Step=false is the evaluation loop;
+// Step=true executes exactly one instruction of an already-running frame for
+// native code (eval_step below), so both tiers share each instruction's
+// semantics. In Step mode the frame is not linked, counted or popped here,
+// calls are not inlined, and errors return to the caller before unwinding.
+template <bool Step>
+static Object* eval_loop(ThreadState* ts, Frame* entry_frame, bool throwflag, Object* step_kwnames,
+                         int* step_status) {
   static void* dispatch_table[256];
   static bool table_ready = false;
   if (!table_ready) {
@@ -103,15 +112,23 @@ Object* eval_frame(ThreadState* ts, Frame* entry_frame, bool throwflag) {
   }
 
   Frame* frame = entry_frame;
-  frame->is_entry = true;
-  frame->previous = ts->current_frame;
-  ts->current_frame = frame;
   CodeUnit* next_instr;
   Object** stack_pointer;
   int opcode;
   int oparg;
   Object* kwnames = nullptr; // set by KW_NAMES for the next CALL (borrowed from co_consts)
+  Object* frame_result = nullptr; // the value a frame returns or yields (frame_return/frame_yield)
+  [[maybe_unused]] bool step_started = false;
 
+  if constexpr (Step) {
+    kwnames = step_kwnames;
+    next_instr = frame->prev_instr + 1;
+    LOAD_SP();
+    DISPATCH();
+  }
+  frame->is_entry = true;
+  frame->previous = ts->current_frame;
+  ts->current_frame = frame;
   if (!enter_recursive_py(ts)) {
     ts->current_frame = frame->previous;
     leave_frame(ts, frame);
@@ -125,6 +142,7 @@ Object* eval_frame(ThreadState* ts, Frame* entry_frame, bool throwflag) {
     throwflag = false;
     goto error;
   }
+  TIER_ENTRY();
   DISPATCH();
 
 start_frame:
@@ -134,6 +152,7 @@ start_frame:
   }
   next_instr = frame->prev_instr + 1;
   LOAD_SP();
+  TIER_ENTRY();
   DISPATCH();
 
   // ------------------------------------------------------------ simple ops
@@ -754,6 +773,7 @@ start_frame:
   TARGET(JUMP_BACKWARD) {
     JUMPBY(-oparg);
     CHECK_EVAL_BREAKER();
+    TIER_BACKEDGE();
     DISPATCH();
   }
   TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
@@ -763,23 +783,23 @@ start_frame:
 #define POP_JUMP_IF_BOOL(want_true, delta)                                                                   \
   {                                                                                                          \
     Object* cond = POP();                                                                                    \
-    if (cond == True) {                                                                                      \
-      if (want_true)                                                                                         \
-        JUMPBY(delta);                                                                                       \
-    } else if (cond == False) {                                                                              \
-      if (!(want_true))                                                                                      \
-        JUMPBY(delta);                                                                                       \
+    int t_;                                                                                                  \
+    if (cond == True || cond == False) {                                                                     \
+      t_ = cond == True;                                                                                     \
     } else {                                                                                                 \
       SAVE_SP();                                                                                             \
-      int t_ = object_is_true(cond);                                                                         \
-      decref(cond);                                                                                          \
-      if (t_ < 0)                                                                                            \
+      t_ = object_is_true(cond);                                                                             \
+      if (t_ < 0) {                                                                                          \
+        decref(cond);                                                                                        \
         goto error;                                                                                          \
-      if (t_ == (want_true))                                                                                 \
-        JUMPBY(delta);                                                                                       \
-      DISPATCH();                                                                                            \
+      }                                                                                                      \
     }                                                                                                        \
     decref(cond);                                                                                            \
+    if (t_ == (want_true)) {                                                                                 \
+      JUMPBY(delta);                                                                                         \
+      if ((delta) < 0)                                                                                       \
+        TIER_BACKEDGE();                                                                                     \
+    }                                                                                                        \
     DISPATCH();                                                                                              \
   }
   TARGET(POP_JUMP_FORWARD_IF_FALSE)
@@ -813,6 +833,7 @@ start_frame:
       JUMPBY(-oparg);
       decref(v);
       CHECK_EVAL_BREAKER();
+      TIER_BACKEDGE();
       DISPATCH();
     }
     decref(v);
@@ -824,6 +845,7 @@ start_frame:
       JUMPBY(-oparg);
       decref(v);
       CHECK_EVAL_BREAKER();
+      TIER_BACKEDGE();
       DISPATCH();
     }
     decref(v);
@@ -909,7 +931,7 @@ start_frame:
     int positional = total_args - nkw;
     Object* call_kwnames = kwnames;
     kwnames = nullptr;
-    if (function_check(function) &&
+    if (!Step && function_check(function) &&
         static_cast<FunctionObject*>(function)->vectorcall == function_vectorcall) {
       // Python-to-Python call: push the callee's frame and continue here.
       auto* func = static_cast<FunctionObject*>(function);
@@ -993,23 +1015,10 @@ start_frame:
     DISPATCH();
   }
   TARGET(RETURN_VALUE) {
-    Object* retval = POP();
+    STEP_UNSUPPORTED();
+    frame_result = POP();
     SAVE_SP();
-    --ts->py_recursion_depth;
-    if (!frame->is_entry) {
-      Frame* caller = frame->previous;
-      ts->current_frame = caller;
-      pop_frame(ts, frame);
-      frame = caller;
-      LOAD_SP();
-      PUSH(retval);
-      SAVE_SP();
-      next_instr = frame->prev_instr + 1; // just past the CALL's caches
-      DISPATCH();
-    }
-    ts->current_frame = frame->previous;
-    leave_frame(ts, frame);
-    return retval;
+    goto frame_return;
   }
 
   // ------------------------------------------------------------ classes, imports
@@ -1279,6 +1288,7 @@ start_frame:
 
   // ------------------------------------------------------------ generators and async
   TARGET(RETURN_GENERATOR) {
+    STEP_UNSUPPORTED();
     SAVE_SP();
     Object* gen = gen_new_from_frame(frame->func, frame);
     if (!gen)
@@ -1299,13 +1309,10 @@ start_frame:
   }
   TARGET(YIELD_VALUE) {
     // Generator frames are always entry frames (resumed by gen_send_ex).
-    Object* retval = POP();
+    STEP_UNSUPPORTED();
+    frame_result = POP();
     SAVE_SP();
-    --ts->py_recursion_depth;
-    gen_of_frame(frame)->state = GEN_SUSPENDED;
-    ts->current_frame = frame->previous;
-    frame->previous = nullptr;
-    return retval;
+    goto frame_yield;
   }
   TARGET(SEND) {
     Object* v = POP();
@@ -1413,9 +1420,18 @@ error_pop_result:
 error:
   kwnames = nullptr;
   SAVE_SP();
+  if constexpr (Step) {
+    *step_status = STEP_ERROR;
+    return nullptr;
+  }
   add_traceback_entry(frame);
 
 exception_unwind : {
+  if constexpr (Step) {
+    SAVE_SP();
+    *step_status = STEP_ERROR_NO_TB;
+    return nullptr;
+  }
   // The handler is found from the instruction that was executing, not from
   // prev_instr (RERAISE sets prev_instr to the original raise for line numbers).
   int offset = static_cast<int>(next_instr - 1 - frame->code->code);
@@ -1461,6 +1477,44 @@ exit_unwind_no_depth : {
   next_instr = frame->prev_instr + 1; // inside the CALL that invoked the finished frame
   goto error;
 }
+
+frame_return : {
+  // The frame finished (RETURN_VALUE, here or in native code) with frame_result.
+  --ts->py_recursion_depth;
+  if (!frame->is_entry) {
+    Frame* caller = frame->previous;
+    ts->current_frame = caller;
+    pop_frame(ts, frame);
+    frame = caller;
+    LOAD_SP();
+    PUSH(frame_result);
+    SAVE_SP();
+    next_instr = frame->prev_instr + 1; // just past the CALL's caches
+    DISPATCH();
+  }
+  ts->current_frame = frame->previous;
+  leave_frame(ts, frame);
+  return frame_result;
+}
+
+frame_yield : {
+  // A generator frame suspended at YIELD_VALUE (always an entry frame).
+  --ts->py_recursion_depth;
+  gen_of_frame(frame)->state = GEN_SUSPENDED;
+  ts->current_frame = frame->previous;
+  frame->previous = nullptr;
+  return frame_result;
+}
+}
+
+Object* eval_frame(ThreadState* ts, Frame* frame, bool throwflag) {
+  return eval_loop<false>(ts, frame, throwflag, nullptr, nullptr);
+}
+
+int eval_step(ThreadState* ts, Frame* frame, Object* kwnames) {
+  int status = STEP_ERROR;
+  eval_loop<true>(ts, frame, false, kwnames, &status);
+  return status;
 }
 
 } // namespace coil::interp

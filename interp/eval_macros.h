@@ -7,9 +7,20 @@
 // tracebacks and f_lineno find the current instruction.
 #pragma once
 
-// Fetch the next instruction and jump to its body.
+// Fetch the next instruction and jump to its body. In Step mode (one
+// instruction for native code, see interp/jit_iface.h) the second dispatch
+// returns instead, leaving prev_instr just before the next instruction.
 #define DISPATCH()                                                                                           \
   do {                                                                                                       \
+    if constexpr (Step) {                                                                                    \
+      if (step_started) {                                                                                    \
+        frame->prev_instr = next_instr - 1;                                                                  \
+        SAVE_SP();                                                                                           \
+        *step_status = STEP_OK;                                                                              \
+        return nullptr;                                                                                      \
+      }                                                                                                      \
+      step_started = true;                                                                                   \
+    }                                                                                                        \
     frame->prev_instr = next_instr;                                                                          \
     CodeUnit word_ = *next_instr++;                                                                          \
     opcode = word_ & 0xFF;                                                                                   \
@@ -45,5 +56,67 @@
       SAVE_SP();                                                                                             \
       if (handle_eval_breaker(ts) < 0)                                                                       \
         goto error;                                                                                          \
+    }                                                                                                        \
+  } while (0)
+
+// Instructions native code always lowers itself (frame exits) never reach
+// Step mode; if one did, it is an internal error, not undefined behaviour.
+#define STEP_UNSUPPORTED()                                                                                   \
+  do {                                                                                                       \
+    if constexpr (Step) {                                                                                    \
+      err_format(SystemError, "eval_step: {} must be lowered natively", bytecode::opcode_name(opcode));     \
+      goto error;                                                                                            \
+    }                                                                                                        \
+  } while (0)
+
+// Tiering (interp/tiering.h): run native code for the current frame and
+// continue according to how it left (see JitExitKind).
+#define TIER_RUN(fn, osr)                                                                                    \
+  do {                                                                                                       \
+    JitExit x_ = tier_run(ts, frame, (fn), (osr));                                                           \
+    if (x_.kind == JIT_RETURN) {                                                                             \
+      frame_result = x_.value;                                                                               \
+      goto frame_return;                                                                                     \
+    }                                                                                                        \
+    if (x_.kind == JIT_YIELD) {                                                                              \
+      frame_result = x_.value;                                                                               \
+      goto frame_yield;                                                                                      \
+    }                                                                                                        \
+    if (x_.kind == JIT_ERROR)                                                                                \
+      goto exit_unwind;                                                                                      \
+    next_instr = frame->prev_instr + 1; /* deoptimised: continue here */                                     \
+    LOAD_SP();                                                                                               \
+  } while (0)
+
+// At a frame's start or resumption: count calls, and enter native code when
+// the code object has it.
+#define TIER_ENTRY()                                                                                         \
+  do {                                                                                                       \
+    if constexpr (!Step) {                                                                                   \
+      CodeObject* co_ = frame->code;                                                                         \
+      auto fn_ = reinterpret_cast<JitEntryFn>(co_->jit_entry);                                               \
+      if (frame->prev_instr + 1 == co_->code && ++co_->call_count >= ts->interp->tier_call_threshold &&      \
+          !fn_)                                                                                              \
+        fn_ = tier_hot_call(ts, frame);                                                                      \
+      if (fn_)                                                                                               \
+        TIER_RUN(fn_, false);                                                                                \
+    }                                                                                                        \
+  } while (0)
+
+// After a backward jump (next_instr is the loop header): count, and enter
+// native code at the header (on-stack replacement) when available.
+#define TIER_BACKEDGE()                                                                                      \
+  do {                                                                                                       \
+    if constexpr (!Step) {                                                                                   \
+      CodeObject* co_ = frame->code;                                                                         \
+      if (co_->jit_entry || ++co_->backedge_count >= ts->interp->tier_loop_threshold) {                      \
+        frame->prev_instr = next_instr - 1;                                                                  \
+        SAVE_SP();                                                                                           \
+        auto fn_ = reinterpret_cast<JitEntryFn>(co_->jit_entry);                                             \
+        if (!fn_)                                                                                            \
+          fn_ = tier_hot_loop(ts, frame);                                                                    \
+        if (fn_)                                                                                             \
+          TIER_RUN(fn_, true);                                                                               \
+      }                                                                                                      \
     }                                                                                                        \
   } while (0)

@@ -1,6 +1,7 @@
 // Connects the interpreter to the runtime: the function call entry, code
 // evaluation, frame introspection hooks, __build_class__ and __import__.
 #include "interp/interp.h"
+#include "interp/tiering.h"
 #include "interp/slowpaths.h"
 #include "runtime/errors.h"
 #include "runtime/objects/bytes.h"
@@ -137,6 +138,7 @@ static Object* eval_frame_from_runtime(Frame* frame, bool throwflag) {
 
 int install() {
   Interpreter* interp = Interpreter::main();
+  tier_init(interp);
   function_set_default_vectorcall(function_vectorcall);
   interp->eval_code_hook = eval_code;
   interp->eval_frame_hook = eval_frame_from_runtime;

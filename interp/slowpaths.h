@@ -44,6 +44,9 @@ Object* prep_reraise_star(Object* orig, Object* excs);
 int iter_send(Object* receiver, Object* value, Object** result);
 // Traceback entry for the frame that is unwinding.
 void add_traceback_entry(Frame* frame);
+// LOAD_METHOD's lookup (eval.cpp): the unbound function and *is_method, or
+// the attribute itself; new reference or nullptr with an exception.
+Object* method_lookup(Object* obj, Object* name, bool* is_method);
 // Eval-breaker work (signals, pending calls). Returns 0/-1.
 int handle_eval_breaker(ThreadState* ts);
 // Called from the SIGINT handler: async-signal-safe.

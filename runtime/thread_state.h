@@ -22,6 +22,7 @@
 namespace coil {
 
 struct Frame; // interp/frame.h: the runtime treats frames as opaque
+struct CodeObject;
 struct ThreadState;
 
 // The handled-exception stack (sys.exc_info()), one entry per active
@@ -67,6 +68,17 @@ struct Config {
   int jit_loop_threshold = 10000;
   int jit_opt = 2;
   std::string jit_only;
+  // JIT introspection (docs/JIT.md).
+  bool dump_ir_pre = false, dump_ir_post = false, dump_asm = false;
+  std::string dump_dir;           // one file per function and stage when set
+  bool jit_trace = false;
+  std::string jit_trace_file;     // empty: stderr
+  bool jit_stats = false;
+  std::string jit_stats_json;     // empty: text on stderr
+  bool perf_map = false;          // -X perf: /tmp/perf-PID.map
+  bool gdb_jit = false;           // GDB JIT interface
+  std::string jit_library;        // path of libcoil-jit.so (empty: next to the executable)
+  bool jit_explain = false;       // `coil explain`: report every function's tier at exit
 };
 
 struct Interpreter {
@@ -78,6 +90,13 @@ struct Interpreter {
   ThreadState* threads = nullptr;
   std::atomic<uint32_t> eval_breaker{0};
   int recursion_limit = 1000;
+  // Tiering (interp/tiering.cpp): call and loop counts that send a code
+  // object to the JIT (UINT32_MAX when the JIT is off), and its state.
+  uint32_t tier_call_threshold = UINT32_MAX;
+  uint32_t tier_loop_threshold = UINT32_MAX;
+  void* tiering = nullptr;
+  // Called when a code object with JIT state dies (set by interp/).
+  void (*code_release_hook)(CodeObject* code) = nullptr;
   // Compile hook: the frontend registers itself here at start-up, so the
   // runtime and interpreter can offer compile()/exec()/eval() without
   // depending on the frontend library.

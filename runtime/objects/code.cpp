@@ -10,6 +10,7 @@
 //   code even after the interpreter specialises `code` in place.
 // - The line table is decoded on demand (bytecode/linetable.h).
 #include "runtime/objects/code.h"
+#include "runtime/thread_state.h"
 
 #include <cctype>
 #include <cstring>
@@ -95,6 +96,10 @@ template <class F> void walk_linetable(std::string_view table, int firstlineno, 
 
 void code_dealloc(Object* o) {
   CodeObject* co = as_code(o);
+  if (co->jit_state) {
+    if (auto hook = Interpreter::main()->code_release_hook)
+      hook(co); // the tiering record outlives the code (statistics); native code is released
+  }
   delete[] co->code;
   xdecref(co->consts);
   xdecref(co->names);

@@ -69,8 +69,8 @@ struct CodeObject : Object {
   Object* weakreflist;
   Object* co_code_bytes; // cached bytes of the original (unquickened) code, or nullptr
   // Tiering state (interp/ and jit/ own these; see docs/ARCHITECTURE.md).
-  int32_t call_count;
-  int32_t backedge_count;
+  uint32_t call_count;     // calls (counted by the interpreter at frame start)
+  uint32_t backedge_count; // loop back-edges taken in the interpreter
   void* jit_entry;  // native entry point once compiled, else nullptr
   void* jit_state;  // opaque per-code JIT record
 };

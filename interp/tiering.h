@@ -1,0 +1,71 @@
+// The tiering policy: counting calls and loop back-edges, deciding when a
+// code object goes to the JIT, loading the JIT library on first use, and the
+// per-code records behind --jit-trace, --jit-stats, `coil explain` and the
+// `coil.jit` module.
+//
+// Invariants
+// - Everything here runs on the thread that holds the interpreter (the JIT's
+//   worker thread never calls into this file except through JitRecord
+//   fields it owns while a record is Queued).
+// - code->jit_state is the code object's JitRecord once it has one; records
+//   live until the interpreter ends (they carry statistics), and a record
+//   whose code died has code == nullptr.
+// - LLVM is never loaded unless some code object was sent to the JIT.
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+#include "interp/jit_iface.h"
+
+namespace coil::interp {
+
+struct TieringState {
+  void* library = nullptr; // dlopen handle of libcoil-jit.so
+  JitApi api{};
+  bool load_attempted = false;
+  std::string load_error;
+  std::vector<std::unique_ptr<JitRecord>> records;
+  FILE* trace = nullptr; // --jit-trace destination, or nullptr
+  bool explain = false;  // coil explain: a record for every function called
+};
+
+// Reads the JIT policy from the configuration (at start-up).
+void tier_init(Interpreter* interp);
+TieringState* tiering(Interpreter* interp = nullptr);
+
+// Slow paths of the counters (eval loop): returns the native entry to run
+// now, or nullptr to keep interpreting.
+JitEntryFn tier_hot_call(ThreadState* ts, Frame* frame);
+JitEntryFn tier_hot_loop(ThreadState* ts, Frame* frame);
+
+inline JitExit tier_run(ThreadState* ts, Frame* frame, JitEntryFn fn, bool osr) {
+  auto* rec = static_cast<JitRecord*>(frame->code->jit_state);
+  rec->native_entries++;
+  if (osr)
+    rec->osr_entries++;
+  JitExit x = fn(ts, frame);
+  if (x.kind == JIT_DEOPT)
+    rec->deopts++;
+  return x;
+}
+
+// The record for a code object (created when missing; module name taken
+// from `globals`).
+JitRecord* tier_record(CodeObject* code, Object* globals);
+// Compiles a code object now, whatever its counters say (coil.jit.compile).
+// Returns 1 when compiled, 0 when refused (rec->reason says why), -1 with
+// an exception set.
+int tier_compile_now(CodeObject* code, Object* globals);
+// Loads the JIT library if needed; false (reason in load_error) if it cannot.
+bool tier_load_jit();
+// At exit (before objects are torn down): waits for compilations, writes
+// --jit-stats and the `coil explain` report.
+void tier_finalize();
+// The statistics as a dict (coil.jit.stats()).
+Object* tier_stats_dict();
+// One line for a trace event, when --jit-trace is on.
+void tier_trace(const char* fmt_line);
+
+} // namespace coil::interp
