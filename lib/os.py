@@ -9,7 +9,7 @@ import stat as st
 
 import posix
 from posix import *
-from posix import _set_result_types, _scandir_entries
+from posix import _exit, _set_result_types, _scandir_entries
 
 name = 'posix'
 linesep = '\n'

@@ -906,6 +906,17 @@ Object* posix_getegid(Object*, Object*) {
   return int_from_i64(getegid());
 }
 
+// _exit(status): ends the process at once (no cleanup, no flushing).
+Object* posix__exit(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  Object* a[1];
+  if (bind_args("_exit", args, nargs, kwnames, {"status"}, 1, 1, a) < 0)
+    return nullptr;
+  int status;
+  if (int_arg(a[0], &status) < 0)
+    return nullptr;
+  _exit(status);
+}
+
 Object* posix_umask(Object*, Object* arg) {
   int mask;
   if (int_arg(arg, &mask) < 0)
@@ -1125,6 +1136,8 @@ MethodDef posix_functions[] = {
      "Return True if the process returning status was terminated by a signal."},
     {"WTERMSIG", posix_WTERMSIG, METH_O,
      "Return the signal that terminated the process that provided status."},
+    {"_exit", FN(posix__exit), KW,
+     "Exit to the system with specified status, without normal exit processing."},
     {"_scandir_entries", FN(posix_scandir_entries), KW, "Directory entries as (name, d_type, inode) tuples."},
     {"_set_result_types", FN(posix_set_result_types), METH_FASTCALL,
      "Install os.stat_result and os.terminal_size."},
