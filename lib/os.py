@@ -40,6 +40,15 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
 __all__.extend(n for n in dir(posix) if not n.startswith('_') and n != 'environ')
 
 
+# Which functions take a file descriptor, dir_fd= or follow_symlinks=
+# (shutil and tempfile consult these). Coil implements no dir_fd.
+supports_dir_fd = set()
+supports_fd = {stat, chdir, chmod, listdir, truncate, utime}
+supports_follow_symlinks = {stat}
+supports_effective_ids = set()
+supports_bytes_environ = True
+
+
 # ---------------------------------------------------------------- result types
 
 class stat_result(tuple):
@@ -482,6 +491,9 @@ def scandir(path=None):
     entries = [DirEntry._make(directory, name, d_type, inode)
                for name, d_type, inode in raw]
     return _ScandirIterator(directory, entries)
+
+
+supports_fd.add(scandir)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):

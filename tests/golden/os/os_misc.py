@@ -70,3 +70,5 @@ print(os.error is OSError, os.SEEK_SET, os.SEEK_CUR, os.SEEK_END, os.O_RDONLY, o
       os.F_OK, os.R_OK, os.W_OK, os.X_OK)
 print(os.get_exec_path({"PATH": "/a:/b"}), os.path.__name__, "path" in os.__all__)
 print(sys.modules["os.path"] is os.path)
+print(os.stat in os.supports_fd, os.scandir in os.supports_fd, os.stat in os.supports_follow_symlinks,
+      os.supports_bytes_environ, isinstance(os.supports_dir_fd, set))
