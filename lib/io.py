@@ -342,7 +342,11 @@ class StringIO(_TextIOBase):
             raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
         _check_newline(newline)
         self._newline = newline
-        self._chars = []
+        # The value is self._text + "".join(self._tail): appends at the end
+        # go to _tail (cheap), anything else joins it into _text first.
+        self._text = ""
+        self._tail = []
+        self._size = 0
         self._pos = 0
         self._closed = False
         self._seen = 0  # newline kinds seen when translating: 1 '\r', 2 '\n', 4 '\r\n'
@@ -385,9 +389,15 @@ class StringIO(_TextIOBase):
         if s.count("\n") > crlf:
             self._seen |= 2
 
+    def _value(self):
+        if self._tail:
+            self._text += "".join(self._tail)
+            self._tail = []
+        return self._text
+
     def getvalue(self):
         self._check()
-        return "".join(self._chars)
+        return self._value()
 
     def readable(self):
         self._check()
@@ -416,58 +426,54 @@ class StringIO(_TextIOBase):
             s = s.replace("\n", self._newline)
         if not s:
             return n
-        chars = self._chars
-        end = self._pos + len(s)
-        if self._pos > len(chars):
-            chars.extend("\0" * (self._pos - len(chars)))
-        chars[self._pos:end] = list(s)
-        self._pos = end
+        pos = self._pos
+        if pos == self._size:
+            self._tail.append(s)
+            self._size += len(s)
+        else:
+            text = self._value()
+            if pos > self._size:
+                text += "\0" * (pos - self._size)
+            text = text[:pos] + s + text[pos + len(s):]
+            self._text = text
+            self._size = len(text)
+        self._pos = pos + len(s)
         return n
 
     def read(self, size=-1):
         self._check()
         size = _size_arg(size)
-        chars = self._chars
-        if self._pos >= len(chars):
+        if self._pos >= self._size:
             return ""
-        end = len(chars) if size < 0 else min(len(chars), self._pos + size)
-        out = "".join(chars[self._pos:end])
+        text = self._value()
+        end = self._size if size < 0 else min(self._size, self._pos + size)
+        out = text[self._pos:end]
         self._pos = end
         return out
 
     def _line_end(self, start, limit):
-        chars = self._chars
-        n = len(chars) if limit < 0 else min(len(chars), start + limit)
+        text = self._value()
+        n = self._size if limit < 0 else min(self._size, start + limit)
         newline = self._newline
-        i = start
-        while i < n:
-            c = chars[i]
-            if newline is None or newline == "\n":
-                if c == "\n":
-                    return i + 1
-            elif newline == "":
-                if c == "\n":
-                    return i + 1
-                if c == "\r":
-                    if i + 1 < n and chars[i + 1] == "\n":
-                        return i + 2
-                    return i + 1
-            elif newline == "\r":
-                if c == "\r":
-                    return i + 1
-            else:
-                if c == "\r" and i + 1 < n and chars[i + 1] == "\n":
-                    return i + 2
-            i += 1
-        return n
+        if newline is None or newline == "\n":
+            i = text.find("\n", start, n)
+            return n if i < 0 else i + 1
+        if newline == "":
+            i = text.find("\n", start, n)
+            j = text.find("\r", start, n if i < 0 else i)
+            if j < 0:
+                return n if i < 0 else i + 1
+            return j + 2 if text[j + 1:j + 2] == "\n" and j + 1 < n else j + 1
+        i = text.find(newline, start, n)
+        return n if i < 0 else i + len(newline)
 
     def readline(self, size=-1):
         self._check()
         size = _size_arg(size)
-        if self._pos >= len(self._chars):
+        if self._pos >= self._size:
             return ""
         end = self._line_end(self._pos, size)
-        out = "".join(self._chars[self._pos:end])
+        out = self._text[self._pos:end]
         self._pos = end
         return out
 
@@ -494,7 +500,7 @@ class StringIO(_TextIOBase):
         if whence == 1:
             pos = self._pos
         elif whence == 2:
-            pos = len(self._chars)
+            pos = self._size
         self._pos = pos
         return pos
 
@@ -506,7 +512,9 @@ class StringIO(_TextIOBase):
             pos = _size_arg(pos)
             if pos < 0:
                 raise ValueError(f"Negative size value {pos}")
-        del self._chars[pos:]
+        if pos < self._size:
+            self._text = self._value()[:pos]
+            self._size = pos
         return pos
 
     def detach(self):
