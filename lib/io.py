@@ -931,6 +931,30 @@ class TextIOWrapper(_TextIOBase):
         self._text = ""       # decoded text not yet returned (raw newlines)
         self._pending = b""   # bytes read but not decodable yet
         self._eof = False
+        self._pending_cr = False  # a decoded '\r' not yet known to start '\r\n'
+
+    def _record_newlines(self, text, final):
+        """Notes the newline kinds of freshly decoded text (for `newlines`),
+        as CPython's decoder does: a '\r' ending a chunk waits for the next."""
+        if not self._readuniversal:
+            return
+        if self._pending_cr:
+            self._pending_cr = False
+            if text.startswith("\n"):
+                self._seen |= 4
+                text = text[1:]
+            else:
+                self._seen |= 1
+        if text.endswith("\r") and not final:
+            self._pending_cr = True
+            text = text[:-1]
+        crlf = text.count("\r\n")
+        if crlf:
+            self._seen |= 4
+        if text.count("\r") > crlf:
+            self._seen |= 1
+        if text.count("\n") > crlf:
+            self._seen |= 2
 
     # -- attributes
 
@@ -1081,21 +1105,16 @@ class TextIOWrapper(_TextIOBase):
         chunk = reader(self._CHUNK_SIZE)
         if not chunk:
             self._eof = True
-            if self._pending:
-                self._text += self._decode(self._pending, True)
+            text = self._decode(self._pending, True) if self._pending else ""
+            self._record_newlines(text, True)
+            self._text += text
             return False
-        self._text += self._decode(self._pending + chunk, False)
+        text = self._decode(self._pending + chunk, False)
+        self._record_newlines(text, False)
+        self._text += text
         return True
 
     def _out(self, text):
-        if self._readuniversal:
-            crlf = text.count("\r\n")
-            if crlf:
-                self._seen |= 4
-            if text.count("\r") > crlf:
-                self._seen |= 1
-            if text.count("\n") > crlf:
-                self._seen |= 2
         if self._readtranslate:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         return text
@@ -1110,17 +1129,42 @@ class TextIOWrapper(_TextIOBase):
                 pass
             text, self._text = self._text, ""
             return self._out(text)
-        while len(self._text) < size + (1 if self._readtranslate else 0) and self._fill():
-            pass
-        end = min(size, len(self._text))
-        if self._readtranslate and end > 0 and self._text[end - 1] == "\r" and self._text[end:end + 1] == "\n":
-            end += 1  # keep a \r\n pair together (it reads as one character)
+        while True:
+            end = self._raw_prefix(size)
+            if end >= 0:
+                break
+            if not self._fill():
+                end = len(self._text)
+                break
         text = self._text[:end]
         self._text = self._text[end:]
-        out = self._out(text)
-        if len(out) > size:
-            out = out[:size]
-        return out
+        return self._out(text)
+
+    def _raw_prefix(self, n):
+        """Length of the prefix of self._text that reads as n characters
+        (a translated \r\n is one), or -1 when more data is needed."""
+        text = self._text
+        if not self._readtranslate:
+            return n if len(text) >= n else -1
+        if len(text) > n and text.find("\r", 0, n + 1) < 0:
+            return n
+        count = 0
+        i = 0
+        length = len(text)
+        while count < n:
+            if i >= length:
+                return -1
+            if text[i] == "\r":
+                if i + 1 < length:
+                    i += 2 if text[i + 1] == "\n" else 1
+                elif self._eof:
+                    i += 1
+                else:
+                    return -1
+            else:
+                i += 1
+            count += 1
+        return i
 
     def _find_line_end(self, limit):
         """Index just past the first line ending in self._text, or -1; a
