@@ -208,6 +208,13 @@ struct GetSetDef {
   void* closure;
 };
 
+// The buffer protocol (runtime/objects/memoryview.h describes BufferView).
+struct BufferView;
+struct BufferProcs {
+  int (*get)(Object* exporter, BufferView* view, int flags); // 0, or -1 with an exception
+  void (*release)(Object* exporter, BufferView* view);      // may be nullptr
+};
+
 enum TypeFlags : unsigned long {
   TPFLAG_HEAPTYPE = 1ul << 9,
   TPFLAG_BASETYPE = 1ul << 10,
@@ -280,6 +287,7 @@ struct TypeObject : VarObject {
   Object* module_name;      // str, heap types
   Object* slots_tuple;      // __slots__ names, heap types
   Object* weaklist;         // weak references to this type (TypeType.weaklistoffset points here)
+  BufferProcs* as_buffer;   // buffer exporters (bytes, bytearray, memoryview...); found along the bases
 };
 
 // ---------------------------------------------------------------- core types

@@ -26,6 +26,7 @@
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/memoryview.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/textio.h"
@@ -383,6 +384,24 @@ static Object* default_text_encoding() {
   return str_from_ascii(utf8_mode ? "utf-8" : "UTF-8");
 }
 
+// An attribute of lib/io.py (imported through builtins.__import__), for
+// the streams open() delegates to it: unbuffered binary files (io.FileIO)
+// and text streams the native TextIOWrapper does not cover (io.TextIOWrapper).
+static Object* io_module_attr(const char* name) {
+  Interpreter* in = Interpreter::main();
+  Object* import = in && in->builtins ? dict_getitem_str(in->builtins, "__import__") : nullptr;
+  if (!import)
+    return err_set_string(RuntimeError, "open(): no import system");
+  Object* modname = str_from_ascii("io");
+  Object* mod = modname ? object_call_one(import, modname) : nullptr;
+  xdecref(modname);
+  if (!mod)
+    return nullptr;
+  Object* attr = object_getattr_str(mod, name);
+  decref(mod);
+  return attr;
+}
+
 static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   static const char* const names[] = {"file",   "mode",    "buffering", "encoding",
                                       "errors", "newline", "closefd",   "opener"};
@@ -409,6 +428,27 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
   if (!v[0])
     return err_set_string(TypeError, "open() missing required argument 'file' (pos 1)");
   Object* file = v[0];
+  Object* file_path = nullptr; // owned: what __fspath__ returned
+  if (!int_check(file) && !str_check(file) && !bytes_check(file)) {
+    Object* meth = type_lookup(file->type, str_static("__fspath__"));
+    if (meth && meth != None) {
+      bool found = false;
+      file_path = object_call_special(file, str_static("__fspath__"), nullptr, 0, &found);
+      if (!file_path)
+        return nullptr;
+      if (!str_check(file_path) && !bytes_check(file_path)) {
+        err_format(TypeError, "expected {}.__fspath__() to return str or bytes, not {}", type_name_of(file),
+                   type_name_of(file_path));
+        decref(file_path);
+        return nullptr;
+      }
+      file = file_path;
+    }
+  }
+  struct PathRef {
+    Object* o;
+    ~PathRef() { xdecref(o); }
+  } path_ref{file_path};
   std::string mode = "r";
   if (v[1]) {
     if (!str_check(v[1]))
@@ -449,8 +489,11 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
   }
   if (text && binary)
     return err_set_string(ValueError, "can't have text and binary mode at once");
-  if (creating + reading + writing + appending > 1 || creating + reading + writing + appending == 0)
+  if (creating + reading + writing + appending > 1)
     return err_set_string(ValueError, "must have exactly one of create/read/write/append mode");
+  if (creating + reading + writing + appending == 0) // the message of CPython's FileIO
+    return err_set_string(ValueError,
+                          "Must have exactly one of create/read/write/append mode and at most one plus");
   if (binary) {
     if (v[3] && v[3] != None)
       return err_set_string(ValueError, "binary mode doesn't take an encoding argument");
@@ -465,15 +508,28 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
       return nullptr;
     if (b == 0 && !binary)
       return err_set_string(ValueError, "can't have unbuffered text I/O");
+    if (b == 0) {
+      // Unbuffered binary: a raw io.FileIO, as CPython returns.
+      std::string raw_mode;
+      for (char c : mode)
+        if (c != 'b')
+          raw_mode.push_back(c);
+      Object* fileio = io_module_attr("FileIO");
+      Object* m = fileio ? str_from_ascii(raw_mode) : nullptr;
+      Object* r = nullptr;
+      if (m) {
+        Object* call_args[] = {file, m, v[6] ? v[6] : True};
+        r = object_vectorcall(fileio, call_args, 3, nullptr);
+      }
+      xdecref(m);
+      xdecref(fileio);
+      return r;
+    }
   }
   if (v[3] && v[3] != None) {
     if (!str_check(v[3]))
       return err_format(TypeError, "open() argument 'encoding' must be str or None, not {}",
                         type_name_of(v[3]));
-    if (textio_codec_for(str_to_std(v[3])) < 0)
-      return err_format(NotImplementedError,
-                        "open(): encoding '{}' is not supported yet (UTF-8, Latin-1 and ASCII are)",
-                        str_to_std(v[3]));
   }
   const char* errors = "strict";
   if (v[4] && v[4] != None) {
@@ -485,17 +541,15 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
     for (const char* k : known)
       if (str_equal_ascii(v[4], k))
         errors = k;
-    if (!errors)
-      return err_format(LookupError, "unknown error handler name '{}'", str_to_std(v[4]));
   }
   bool translate = true;
   if (v[5] && v[5] != None) {
     if (!str_check(v[5]))
       return err_format(TypeError, "open() argument 'newline' must be str or None, not {}",
                         type_name_of(v[5]));
-    if (str_equal_ascii(v[5], "") || str_equal_ascii(v[5], "\n"))
+    if (str_equal_ascii(v[5], "\n"))
       translate = false;
-    else if (!str_equal_ascii(v[5], "\r") && !str_equal_ascii(v[5], "\r\n"))
+    else if (!str_equal_ascii(v[5], "") && !str_equal_ascii(v[5], "\r") && !str_equal_ascii(v[5], "\r\n"))
       return err_format(ValueError, "illegal newline value: {}", str_to_std(v[5]));
   }
   bool closefd = true;
@@ -545,12 +599,14 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
       return err_from_errno(OSError, file);
     }
   }
+  if (appending)
+    ::lseek(fd, 0, SEEK_END); // tell() starts at the end, as CPython's FileIO
+  // The mode string CPython's FileIO reports.
+  const char* fmode = creating                ? (updating ? "xb+" : "xb")
+                      : appending             ? (updating ? "ab+" : "ab")
+                      : (reading || updating) ? (writing || updating ? "rb+" : "rb")
+                                              : "wb";
   if (binary) {
-    // The mode string CPython's FileIO reports.
-    const char* fmode = creating                ? (updating ? "xb+" : "xb")
-                        : appending             ? (updating ? "ab+" : "ab")
-                        : (reading || updating) ? (writing || updating ? "rb+" : "rb")
-                                                : "wb";
     Object* stream = bufferedio_open(fd, file, fmode, closefd);
     if (!stream && closefd)
       ::close(fd);
@@ -562,9 +618,42 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
   for (char c : tmode)
     if (c != 't')
       shown.push_back(c);
+  bool line_buffering = v[2] && v[2] != None && int_check(v[2]) && int_as_ssize(v[2]) == 1;
+  bool native_newline = !v[5] || v[5] == None || str_equal_ascii(v[5], "\n");
+  bool native_codec = !v[3] || v[3] == None || textio_codec_for(str_to_std(v[3])) >= 0;
+  if (!errors || !native_newline || !native_codec) {
+    // Other codecs, error handlers and newline modes: lib/io.py's
+    // TextIOWrapper over the native binary stream.
+    Object* binary_stream = bufferedio_open(fd, file, fmode, closefd);
+    if (!binary_stream) {
+      if (closefd)
+        ::close(fd);
+      return nullptr;
+    }
+    Object* wrapper_type = io_module_attr("TextIOWrapper");
+    Object* result = nullptr;
+    if (wrapper_type) {
+      Object* call_args[] = {binary_stream, v[3] ? v[3] : None, v[4] ? v[4] : None, v[5] ? v[5] : None,
+                             line_buffering ? True : False};
+      result = object_vectorcall(wrapper_type, call_args, 5, nullptr);
+      decref(wrapper_type);
+    }
+    Object* shown_mode = result ? str_from_ascii(shown) : nullptr;
+    if (result && (!shown_mode || object_setattr_str(result, "mode", shown_mode) < 0))
+      clear_ref(result);
+    xdecref(shown_mode);
+    if (!result) {
+      Object* exc = err_fetch();
+      Object* r = object_call_method(binary_stream, "close", nullptr, 0);
+      xdecref(r);
+      err_clear();
+      err_restore(exc);
+    }
+    decref(binary_stream);
+    return result;
+  }
   Object* stream =
-      textio_new(fd, file, shown.c_str(), errors,
-                 v[2] && v[2] != None && int_check(v[2]) && int_as_ssize(v[2]) == 1, false, closefd);
+      textio_new(fd, file, shown.c_str(), errors, line_buffering, false, closefd);
   if (!stream) {
     if (closefd)
       ::close(fd);
@@ -819,6 +908,7 @@ static Object* builtins_module_init() {
       {"str", &StrType},
       {"bytes", &BytesType},
       {"bytearray", &ByteArrayType},
+      {"memoryview", &MemoryViewType},
       {"list", &ListType},
       {"tuple", &TupleType},
       {"dict", &DictType},

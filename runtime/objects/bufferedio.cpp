@@ -14,6 +14,7 @@
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/memoryview.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/textio.h"
 #include "runtime/objects/tuple.h"
@@ -82,6 +83,8 @@ static bool bytes_arg(Object* o, std::string_view* out) {
     *out = std::string_view(ba->buffer ? ba->buffer : "", static_cast<size_t>(ba->size));
     return true;
   }
+  if (memoryview_simple_view(o, out))
+    return true;
   err_format(TypeError, "a bytes-like object is required, not '{}'", type_name_of(o));
   return false;
 }
@@ -90,8 +93,10 @@ static Object* b_write(Object* self, Object* arg) {
   std::string_view data;
   if (!bytes_arg(arg, &data))
     return nullptr;
-  if (check_open(self, "write to") < 0 || textio_check_writable(owner_of(self)) < 0)
+  if (check_open(self, "write to") < 0)
     return nullptr;
+  if (!owner_of(self)->writable)
+    return err_set_string(textio_unsupported_operation_type(), "write");
   if (textio_write_utf8(owner_of(self), data) < 0)
     return nullptr;
   return int_from_i64(static_cast<int64_t>(data.size()));

@@ -17,6 +17,7 @@
 #include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/int.h"
+#include "runtime/objects/memoryview.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/range.h"
 #include "runtime/objects/str.h"
@@ -49,7 +50,7 @@ bool get_bytes_like(Object* o, std::string_view* out) noexcept {
     *out = std::string_view(bytearray_data(o), static_cast<size_t>(bytearray_size(o)));
     return true;
   }
-  return false;
+  return memoryview_simple_view(o, out);
 }
 
 Object* bytes_new_uninit(ssize size) {

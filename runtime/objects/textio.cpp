@@ -323,6 +323,17 @@ static Object* decode_bytes(TextIOObject* t, std::string_view bytes) {
 }
 
 static Object* decode(TextIOObject* t, std::string_view bytes) {
+  if (t->translate_newlines) {
+    for (size_t i = 0; i < bytes.size(); i++) {
+      if (bytes[i] == '\n')
+        t->seen_newlines |= 2;
+      else if (bytes[i] == '\r') {
+        bool pair = i + 1 < bytes.size() && bytes[i + 1] == '\n';
+        t->seen_newlines |= pair ? 4 : 1;
+        i += pair ? 1 : 0;
+      }
+    }
+  }
   if (!t->translate_newlines || bytes.find('\r') == std::string_view::npos)
     return decode_bytes(t, bytes);
   std::string fixed;
@@ -376,15 +387,29 @@ static size_t line_end(TextIOObject* t) {
   return std::string::npos;
 }
 
-// Number of bytes of rbuf holding the first `chars` code points (or all).
-static size_t prefix_for_chars(const std::string& b, ssize chars) {
+// Number of bytes of rbuf holding the first `chars` characters (all of
+// rbuf when it holds fewer). A character is a UTF-8 sequence or, for the
+// single-byte codecs, a byte; with universal newlines "\r\n" reads as one
+// character, so npos is returned when the count would end on a '\r' whose
+// next byte is not read yet.
+static size_t prefix_for_chars(TextIOObject* t, ssize chars) {
+  const std::string& b = *t->rbuf;
+  bool utf8 = t->codec == CODEC_UTF8;
   ssize seen = 0;
-  for (size_t i = 0; i < b.size(); i++) {
-    if ((static_cast<unsigned char>(b[i]) & 0xC0) != 0x80) {
-      if (seen == chars)
-        return i;
-      seen++;
+  size_t i = 0;
+  while (i < b.size()) {
+    if (seen == chars)
+      return i;
+    if (b[i] == '\r' && t->translate_newlines) {
+      if (i + 1 == b.size())
+        return t->eof ? b.size() : std::string::npos;
+      i += b[i + 1] == '\n' ? 2 : 1;
+    } else {
+      i++;
+      while (utf8 && i < b.size() && (static_cast<unsigned char>(b[i]) & 0xC0) == 0x80)
+        i++;
     }
+    seen++;
   }
   return b.size();
 }
@@ -442,11 +467,12 @@ Object* textio_readline(Object* stream, ssize limit) {
   for (;;) {
     size_t end = line_end(t);
     if (limit >= 0) {
-      size_t lim = prefix_for_chars(*t->rbuf, limit);
-      bool have_all = lim < t->rbuf->size() || t->eof;
+      size_t lim = prefix_for_chars(t, limit);
+      bool have_all = lim != std::string::npos && (lim < t->rbuf->size() || t->eof);
       if (end != std::string::npos && end <= lim) {
         // the line ends within the limit
-      } else if (have_all || (end == std::string::npos && lim < t->rbuf->size())) {
+      } else if (have_all ||
+                 (end == std::string::npos && lim != std::string::npos && lim < t->rbuf->size())) {
         end = lim;
       }
     }
@@ -470,8 +496,8 @@ static Object* read_all_or(TextIOObject* t, ssize n) {
     return nullptr;
   for (;;) {
     if (n >= 0) {
-      size_t lim = prefix_for_chars(*t->rbuf, n);
-      if (lim < t->rbuf->size() || t->eof) {
+      size_t lim = prefix_for_chars(t, n);
+      if (lim != std::string::npos && (lim < t->rbuf->size() || t->eof)) {
         // Keep a trailing partial UTF-8 sequence unless at EOF.
         Object* s = decode(t, std::string_view(*t->rbuf).substr(0, lim));
         if (!s)
@@ -560,8 +586,8 @@ static Object* tio_close(Object* self, Object*) {
 }
 
 static Object* tio_fileno(Object* self, Object*) {
-  if (check_open(as_tio(self)) < 0)
-    return nullptr;
+  if (as_tio(self)->closed)
+    return err_set_string(ValueError, "I/O operation on closed file"); // CPython's wording here has no period
   return int_from_i64(as_tio(self)->fd);
 }
 
@@ -817,8 +843,20 @@ static Object* get_line_buffering(Object* self, void*) {
 static Object* get_write_through(Object* self, void*) {
   return bool_from(as_tio(self)->write_through);
 }
+// None, one of "\r" "\n" "\r\n", or a tuple of those met (in that order).
 static Object* get_newlines(Object* self, void*) {
-  return none_new();
+  uint8_t seen = as_tio(self)->seen_newlines;
+  static const char* const kinds[] = {"\r", "\n", "\r\n"};
+  Object* items[3];
+  ssize n = 0;
+  for (int k = 0; k < 3; k++)
+    if (seen & (1 << k))
+      items[n++] = str_static(kinds[k]);
+  if (n == 0)
+    return none_new();
+  if (n == 1)
+    return newref(items[0]);
+  return tuple_from_array(items, n);
 }
 static Object* get_buffer(Object* self, void*) {
   return textio_get_buffer(self);

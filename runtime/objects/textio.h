@@ -25,6 +25,7 @@ struct TextIOObject : Object {
   bool write_through;      // flush after every write
   bool eof;                // the descriptor reported end of file
   bool translate_newlines; // universal newlines on input
+  uint8_t seen_newlines;   // kinds met while translating: 1 '\r', 2 '\n', 4 '\r\n' (`newlines`)
   int tty;                 // -1 unknown, 0/1
   Object* buffer;          // borrowed: the live binary view (bufferedio.cpp) or nullptr
   Object* encoding;        // str shown as `encoding`, nullptr = "utf-8"
@@ -35,6 +36,9 @@ enum TextCodec : uint8_t { CODEC_UTF8 = 0, CODEC_LATIN1 = 1, CODEC_ASCII = 2 };
 // The codec for an encoding name (Python's aliases, case-insensitive), or
 // -1 when it is not one of the codecs streams implement.
 int textio_codec_for(std::string_view encoding);
+
+// io.UnsupportedOperation (borrowed).
+TypeObject* textio_unsupported_operation_type();
 
 inline bool textio_check(Object* o) noexcept {
   return o->type == &TextIOType;
