@@ -1,4 +1,6 @@
-# asyncio.wait and asyncio.as_completed.
+# asyncio.wait and asyncio.as_completed. Delays differ by at least 0.3 s so
+# that slow first calls (a loaded machine, --jit=eager compiling each
+# function as it is first called) do not reorder completions.
 import asyncio
 
 
@@ -14,22 +16,22 @@ def names(tasks):
 
 
 async def main():
-    tasks = [asyncio.create_task(job(f"j{i}", d), name=f"j{i}") for i, d in enumerate([0.03, 0.001, 0.02])]
+    tasks = [asyncio.create_task(job(f"j{i}", d), name=f"j{i}") for i, d in enumerate([1.0, 0.05, 0.6])]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("first completed:", names(done), "pending:", names(pending))
     done, pending = await asyncio.wait(tasks)
     print("all completed:", names(done), "pending:", names(pending))
     print(sorted(t.result() for t in done))
 
-    tasks = [asyncio.create_task(job("ok", 0.001), name="ok"),
-             asyncio.create_task(job("bad", 0.005, fail=True), name="bad"),
-             asyncio.create_task(job("late", 0.5), name="late")]
+    tasks = [asyncio.create_task(job("ok", 0.02), name="ok"),
+             asyncio.create_task(job("bad", 0.1, fail=True), name="bad"),
+             asyncio.create_task(job("late", 10), name="late")]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     print("first exception:", names(done), "pending:", names(pending))
     for t in done:
         if t.exception():
             print("exception:", t.exception())
-    done, pending = await asyncio.wait(pending, timeout=0.01)
+    done, pending = await asyncio.wait(pending, timeout=0.3)
     print("after timeout:", names(done), "pending:", names(pending))
     for t in pending:
         t.cancel()
@@ -57,11 +59,11 @@ async def main():
 
     # as_completed yields results in completion order.
     order = []
-    for fut in asyncio.as_completed([job("c", 0.03), job("a", 0.001), job("b", 0.015)]):
+    for fut in asyncio.as_completed([job("c", 1.0), job("a", 0.02), job("b", 0.5)]):
         order.append(await fut)
     print("as_completed:", order)
     try:
-        for fut in asyncio.as_completed([job("slowest", 1)], timeout=0.01):
+        for fut in asyncio.as_completed([job("slowest", 20)], timeout=0.3):
             await fut
     except asyncio.TimeoutError:
         print("as_completed timed out")
