@@ -215,7 +215,8 @@ int run_bench(int argc, char** argv) {
       cmd += " " + a;
     fmt::print("Benchmark {}: {} ({})\n", k + 1, m.name, cmd);
     fmt::print("  Time (mean ± σ):    {} ± {}\n", fmt_time(mean(m.times)), fmt_time(stddev(m.times)));
-    fmt::print("  Range (min … max):  {} … {}    {} runs\n", fmt_time(*std::min_element(m.times.begin(), m.times.end())),
+    fmt::print("  Range (min … max):  {} … {}    {} runs\n",
+               fmt_time(*std::min_element(m.times.begin(), m.times.end())),
                fmt_time(*std::max_element(m.times.begin(), m.times.end())), m.times.size());
     fmt::print("  Cold first run:     {}\n", fmt_time(m.cold));
     fmt::print("  Peak memory:        {:.1f} MiB (median)\n\n",
@@ -223,7 +224,8 @@ int run_bench(int argc, char** argv) {
   }
   double mi = mean(modes[0].times), mj = mean(modes[1].times);
   double ratio = mi / mj;
-  double sr = ratio * std::sqrt(std::pow(stddev(modes[0].times) / mi, 2) + std::pow(stddev(modes[1].times) / mj, 2));
+  double sr =
+      ratio * std::sqrt(std::pow(stddev(modes[0].times) / mi, 2) + std::pow(stddev(modes[1].times) / mj, 2));
   fmt::print("Summary\n");
   if (ratio >= 1)
     fmt::print("  jit ran {:.2f} ± {:.2f} times faster than interp\n", ratio, sr);
@@ -252,7 +254,8 @@ int run_bench(int argc, char** argv) {
   }
   if (!md_path.empty()) {
     if (FILE* f = fopen(md_path.c_str(), "w")) {
-      fmt::print(f, "| Mode | Mean [ms] | Min [ms] | Max [ms] | Cold [ms] | Relative |\n|:---|---:|---:|---:|---:|---:|\n");
+      fmt::print(f, "| Mode | Mean [ms] | Min [ms] | Max [ms] | Cold [ms] | Relative "
+                    "|\n|:---|---:|---:|---:|---:|---:|\n");
       for (auto& m : modes) {
         double rel = mean(m.times) / mj;
         fmt::print(f, "| `{}` | {:.1f} ± {:.1f} | {:.1f} | {:.1f} | {:.1f} | {:.2f} |\n", m.name,

@@ -133,7 +133,9 @@ Object* jit_info(Object*, Object* f) {
   return d;
 }
 
-Object* jit_stats(Object*, Object*) { return tier_stats_dict(); }
+Object* jit_stats(Object*, Object*) {
+  return tier_stats_dict();
+}
 
 Object* jit_enabled(Object*, Object*) {
   return newref(Interpreter::main()->config.jit_mode != Config::JitMode::Off ? True : False);
@@ -149,8 +151,7 @@ MethodDef jit_methods[] = {
     {"info", jit_info, METH_O,
      "info(f)\n--\n\nTiering state of f: status, reason, calls, loops, native entries, deopts."},
     {"stats", jit_stats, METH_NOARGS, "stats()\n--\n\nJIT statistics as a dict."},
-    {"enabled", jit_enabled, METH_NOARGS,
-     "enabled()\n--\n\nTrue unless Coil runs with --jit=off."},
+    {"enabled", jit_enabled, METH_NOARGS, "enabled()\n--\n\nTrue unless Coil runs with --jit=off."},
     {nullptr, nullptr, 0, nullptr}};
 
 Object* coil_module_init() {

@@ -73,13 +73,13 @@ struct JitRecord {
   std::string module;         // module name and qualname, "module:qualname"
   std::string qualname;
   std::atomic<JitStatus> status{JitStatus::Interpreted};
-  std::string reason;            // why compiled / failed / skipped
-  uint64_t calls = 0;            // calls (all tiers)
-  uint64_t native_entries = 0;   // entries into native code (calls, resumes, OSR)
-  uint64_t osr_entries = 0;      // of which loop entries
-  uint64_t deopts = 0;           // exits to the interpreter at a bytecode boundary
-  int hot_calls = 0;             // calls when it was requested
-  int hot_backedges = 0;         // loop back-edges when it was requested
+  std::string reason;                  // why compiled / failed / skipped
+  uint64_t calls = 0;                  // calls (all tiers)
+  uint64_t native_entries = 0;         // entries into native code (calls, resumes, OSR)
+  uint64_t osr_entries = 0;            // of which loop entries
+  uint64_t deopts = 0;                 // exits to the interpreter at a bytecode boundary
+  int hot_calls = 0;                   // calls when it was requested
+  int hot_backedges = 0;               // loop back-edges when it was requested
   double lower_ms = 0, compile_ms = 0; // lowering (main thread), optimisation + codegen
   uint64_t code_bytes = 0;
   int ir_instructions = 0;

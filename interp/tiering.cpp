@@ -186,7 +186,8 @@ void tier_poll() {
     for (JitRecord* rec : recs) {
       if (!st->library || !rec->code) {
         rec->status = JitStatus::Skipped;
-        rec->reason = rec->code ? st->load_error : std::string("the code object died before the JIT was loaded");
+        rec->reason =
+            rec->code ? st->load_error : std::string("the code object died before the JIT was loaded");
         continue;
       }
       st->api.request(rec, false);
@@ -262,9 +263,9 @@ static JitEntryFn hot(ThreadState* ts, Frame* frame, bool loop) {
     rec->hot_calls = static_cast<int>(code->call_count);
     rec->hot_backedges = static_cast<int>(code->backedge_count);
     rec->reason = loop ? fmt::format("hot loop ({} back-edges)", code->backedge_count)
-                       : interp->config.jit_mode == Config::JitMode::Eager
-                             ? std::string("eager (first call)")
-                             : fmt::format("hot function ({} calls)", code->call_count);
+                  : interp->config.jit_mode == Config::JitMode::Eager
+                      ? std::string("eager (first call)")
+                      : fmt::format("hot function ({} calls)", code->call_count);
     return send_to_jit(rec, interp->config.jit_sync);
   }
   case JitStatus::Queued:
@@ -277,8 +278,12 @@ static JitEntryFn hot(ThreadState* ts, Frame* frame, bool loop) {
   }
 }
 
-JitEntryFn tier_hot_call(ThreadState* ts, Frame* frame) { return hot(ts, frame, false); }
-JitEntryFn tier_hot_loop(ThreadState* ts, Frame* frame) { return hot(ts, frame, true); }
+JitEntryFn tier_hot_call(ThreadState* ts, Frame* frame) {
+  return hot(ts, frame, false);
+}
+JitEntryFn tier_hot_loop(ThreadState* ts, Frame* frame) {
+  return hot(ts, frame, true);
+}
 
 int tier_compile_now(CodeObject* code, Object* globals) {
   JitRecord* rec = tier_record(code, globals);
@@ -316,7 +321,9 @@ struct Summary {
   uint64_t code_bytes = 0, entries = 0, osr = 0, deopts = 0, calls_native = 0, calls_interp = 0;
 };
 
-uint64_t calls_of(const JitRecord& r) { return r.code ? r.code->call_count : r.calls; }
+uint64_t calls_of(const JitRecord& r) {
+  return r.code ? r.code->call_count : r.calls;
+}
 
 Summary summarise(const TieringState& st) {
   Summary s;
@@ -402,17 +409,19 @@ void write_stats(TieringState& st, const Config& c) {
                                                                : "on"));
     fmt::print(f, "  \"threshold\": {},\n  \"loop_threshold\": {},\n  \"opt_level\": {},\n", c.jit_threshold,
                c.jit_loop_threshold, c.jit_opt);
-    fmt::print(f,
-               "  \"compiled\": {},\n  \"failed\": {},\n  \"skipped\": {},\n  \"pending\": {},\n"
-               "  \"compile_ms_total\": {:.3f},\n  \"compile_ms_median\": {:.3f},\n  \"compile_ms_max\": {:.3f},\n"
-               "  \"code_bytes\": {},\n  \"native_entries\": {},\n  \"osr_entries\": {},\n  \"deopts\": {},\n"
-               "  \"calls_native\": {},\n  \"calls_interpreted\": {},\n  \"functions\": [",
-               s.compiled, s.failed, s.skipped, s.queued, s.compile_total, s.compile_median, s.compile_max,
-               s.code_bytes, s.entries, s.osr, s.deopts, s.calls_native, s.calls_interp);
+    fmt::print(
+        f,
+        "  \"compiled\": {},\n  \"failed\": {},\n  \"skipped\": {},\n  \"pending\": {},\n"
+        "  \"compile_ms_total\": {:.3f},\n  \"compile_ms_median\": {:.3f},\n  \"compile_ms_max\": {:.3f},\n"
+        "  \"code_bytes\": {},\n  \"native_entries\": {},\n  \"osr_entries\": {},\n  \"deopts\": {},\n"
+        "  \"calls_native\": {},\n  \"calls_interpreted\": {},\n  \"functions\": [",
+        s.compiled, s.failed, s.skipped, s.queued, s.compile_total, s.compile_median, s.compile_max,
+        s.code_bytes, s.entries, s.osr, s.deopts, s.calls_native, s.calls_interp);
     bool first = true;
     for (auto& r : st.records) {
       fmt::print(f,
-                 "{}\n    {{\"name\": {}, \"status\": \"{}\", \"reason\": {}, \"calls\": {}, \"native_entries\": {}, "
+                 "{}\n    {{\"name\": {}, \"status\": \"{}\", \"reason\": {}, \"calls\": {}, "
+                 "\"native_entries\": {}, "
                  "\"osr_entries\": {}, \"deopts\": {}, \"lower_ms\": {:.3f}, \"compile_ms\": {:.3f}, "
                  "\"code_bytes\": {}, \"ir_instructions\": {}}}",
                  first ? "" : ",", json_str(r->module + ":" + r->qualname), status_name(r->status.load()),
@@ -428,8 +437,8 @@ void write_stats(TieringState& st, const Config& c) {
   fmt::print(stderr, "  library loaded      {}\n", st.library ? "yes" : "no");
   fmt::print(stderr, "  compiled            {} (failed {}, skipped {}, pending {})\n", s.compiled, s.failed,
              s.skipped, s.queued);
-  fmt::print(stderr, "  compile time        total {:.2f} ms, median {:.2f} ms, max {:.2f} ms\n", s.compile_total,
-             s.compile_median, s.compile_max);
+  fmt::print(stderr, "  compile time        total {:.2f} ms, median {:.2f} ms, max {:.2f} ms\n",
+             s.compile_total, s.compile_median, s.compile_max);
   fmt::print(stderr, "  code size           {} bytes\n", s.code_bytes);
   fmt::print(stderr, "  native entries      {} ({} by on-stack replacement), {} deopts\n", s.entries, s.osr,
              s.deopts);
@@ -495,7 +504,8 @@ Object* tier_stats_dict() {
   if (!put("enabled", newref(Interpreter::main()->config.jit_mode != Config::JitMode::Off ? True : False)) ||
       !put("loaded", newref(st->library ? True : False)) || !put("compiled", int_from_i64(s.compiled)) ||
       !put("failed", int_from_i64(s.failed)) || !put("skipped", int_from_i64(s.skipped)) ||
-      !put("pending", int_from_i64(s.queued)) || !put("compile_ms_total", float_from_double(s.compile_total)) ||
+      !put("pending", int_from_i64(s.queued)) ||
+      !put("compile_ms_total", float_from_double(s.compile_total)) ||
       !put("compile_ms_median", float_from_double(s.compile_median)) ||
       !put("compile_ms_max", float_from_double(s.compile_max)) ||
       !put("code_bytes", int_from_i64(static_cast<int64_t>(s.code_bytes))) ||

@@ -63,8 +63,8 @@ bool analyse(CodeObject* code, Analysis& out) {
   auto reach = [&](int unit, int depth, int from) -> bool {
     int p = out.position_of(unit);
     if (p < 0) {
-      out.error = fmt::format("jump from offset {} to offset {} is not an instruction boundary", from * 2,
-                              unit * 2);
+      out.error =
+          fmt::format("jump from offset {} to offset {} is not an instruction boundary", from * 2, unit * 2);
       return false;
     }
     if (depth < 0 || depth > code->stacksize) {
@@ -94,10 +94,12 @@ bool analyse(CodeObject* code, Analysis& out) {
       work.pop_back();
       const Instr in = out.instrs[static_cast<size_t>(p)];
       uint32_t flags = op_info[in.op].flags;
-      if (in.target >= 0 && !reach(in.target, in.depth + runtime_stack_effect(in.op, in.oparg, true), in.index))
+      if (in.target >= 0 &&
+          !reach(in.target, in.depth + runtime_stack_effect(in.op, in.oparg, true), in.index))
         return false;
       bool falls = !(flags & F_TERM) && in.op != RETURN_VALUE && in.op != RAISE_VARARGS && in.op != RERAISE;
-      if (falls && in.next < n && !reach(in.next, in.depth + runtime_stack_effect(in.op, in.oparg, false), in.index))
+      if (falls && in.next < n &&
+          !reach(in.next, in.depth + runtime_stack_effect(in.op, in.oparg, false), in.index))
         return false;
     }
     // Handlers of reached instructions.

@@ -21,11 +21,11 @@
 namespace coil::jit {
 
 struct Instr {
-  int start = 0;  // code unit of the first EXTENDED_ARG prefix, or of the instruction
-  int index = 0;  // code unit of the instruction itself
+  int start = 0; // code unit of the first EXTENDED_ARG prefix, or of the instruction
+  int index = 0; // code unit of the instruction itself
   int op = 0;
   int oparg = 0;
-  int next = 0;   // code unit after the instruction and its caches
+  int next = 0;    // code unit after the instruction and its caches
   int target = -1; // jump target (code unit), or -1
   int depth = -1;  // stack depth on entry; -1: unreachable
   bool entry = false;
@@ -33,7 +33,7 @@ struct Instr {
 
 struct Analysis {
   std::vector<Instr> instrs;
-  std::vector<int> at;            // code unit (instruction start or index) -> position in instrs, else -1
+  std::vector<int> at;              // code unit (instruction start or index) -> position in instrs, else -1
   std::vector<int> handler_targets; // code units of exception handlers (reachable ones)
   std::vector<bytecode::ExceptionTableEntry> table;
   std::string error; // why the code cannot be lowered (analyse returned false)

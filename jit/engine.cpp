@@ -163,7 +163,7 @@ public:
     auto jtmb = orc::JITTargetMachineBuilder::detectHost();
     if (!jtmb)
       return -1;
-    jtmb->setCodeGenOptLevel(in->config.jit_opt == 0 ? CodeGenOptLevel::None
+    jtmb->setCodeGenOptLevel(in->config.jit_opt == 0   ? CodeGenOptLevel::None
                              : in->config.jit_opt == 1 ? CodeGenOptLevel::None
                              : in->config.jit_opt == 2 ? CodeGenOptLevel::Default
                                                        : CodeGenOptLevel::Aggressive);
@@ -173,12 +173,13 @@ public:
     tm = std::move(*tm_or);
     auto built = orc::LLJITBuilder()
                      .setJITTargetMachineBuilder(*jtmb)
-                     .setObjectLinkingLayerCreator([this](orc::ExecutionSession& es, const Triple&)
-                                                       -> Expected<std::unique_ptr<orc::ObjectLayer>> {
-                       auto layer = std::make_unique<orc::ObjectLinkingLayer>(es);
-                       layer->addPlugin(std::make_unique<SizePlugin>(this));
-                       return std::move(layer);
-                     })
+                     .setObjectLinkingLayerCreator(
+                         [this](orc::ExecutionSession& es,
+                                const Triple&) -> Expected<std::unique_ptr<orc::ObjectLayer>> {
+                           auto layer = std::make_unique<orc::ObjectLinkingLayer>(es);
+                           layer->addPlugin(std::make_unique<SizePlugin>(this));
+                           return std::move(layer);
+                         })
                      .create();
     if (!built) {
       consumeError(built.takeError());
@@ -479,10 +480,18 @@ void SizePlugin::modifyPassConfig(orc::MaterializationResponsibility&, jitlink::
   });
 }
 
-void api_request(JitRecord* rec, bool sync) { engine->request(rec, sync); }
-void api_poll() { engine->poll(); }
-Object* api_dump_ir(CodeObject* code, bool optimized) { return engine->dump_ir(code, optimized); }
-void api_finalize() { engine->finalize(); }
+void api_request(JitRecord* rec, bool sync) {
+  engine->request(rec, sync);
+}
+void api_poll() {
+  engine->poll();
+}
+Object* api_dump_ir(CodeObject* code, bool optimized) {
+  return engine->dump_ir(code, optimized);
+}
+void api_finalize() {
+  engine->finalize();
+}
 
 } // namespace
 

@@ -90,7 +90,8 @@ Object* jit_call(ThreadState* ts, Frame* frame, Object** base, int oparg, Object
   function = sp[-(total_args + 1)];
   int nkw = kwnames ? static_cast<int>(tuple_size(kwnames)) : 0;
   int positional = total_args - nkw;
-  if (function_check(function) && static_cast<FunctionObject*>(function)->vectorcall == interp::function_vectorcall) {
+  if (function_check(function) &&
+      static_cast<FunctionObject*>(function)->vectorcall == interp::function_vectorcall) {
     // As the interpreter's inline call: the callee's frame takes the
     // arguments over (steals them), the caller's stack no longer holds them,
     // and the caller's lasti is the CALL's last inline cache meanwhile.
@@ -137,7 +138,8 @@ int jit_for_iter_end() {
 
 } // namespace
 
-#define H(name, fn) {name, reinterpret_cast<void*>(fn)}
+#define H(name, fn)                                                                                          \
+  { name, reinterpret_cast<void*>(fn) }
 const std::vector<HelperSym>& helper_symbols() {
   static const std::vector<HelperSym> syms = {
       H("coil.dealloc", static_cast<void (*)(Object*)>(dealloc)),

@@ -42,15 +42,23 @@ Value* Lowering::const_ptr(const void* p) {
   return ConstantExpr::getIntToPtr(ConstantInt::get(i64, reinterpret_cast<uint64_t>(p)), ptr);
 }
 
-Value* Lowering::field(size_t off) { return b.CreateConstInBoundsGEP1_64(i8, frame, off); }
+Value* Lowering::field(size_t off) {
+  return b.CreateConstInBoundsGEP1_64(i8, frame, off);
+}
 
 Value* Lowering::local_addr(int index) {
   return field(offsetof(Frame, localsplus) + sizeof(Object*) * static_cast<size_t>(index));
 }
 
-Value* Lowering::slot_addr(int d) { return local_addr(code->nlocalsplus + d); }
-Value* Lowering::load_slot(int d) { return b.CreateLoad(ptr, slot_addr(d)); }
-void Lowering::store_slot(int d, Value* v) { b.CreateStore(v, slot_addr(d)); }
+Value* Lowering::slot_addr(int d) {
+  return local_addr(code->nlocalsplus + d);
+}
+Value* Lowering::load_slot(int d) {
+  return b.CreateLoad(ptr, slot_addr(d));
+}
+void Lowering::store_slot(int d, Value* v) {
+  b.CreateStore(v, slot_addr(d));
+}
 
 void Lowering::store_prev_instr(int unit) {
   b.CreateStore(const_ptr(code->code + unit), field(offsetof(Frame, prev_instr)));
@@ -100,7 +108,9 @@ Value* Lowering::call(const char* helper, Type* ret, std::initializer_list<Value
   return b.CreateCall(it->second, std::vector<Value*>(args));
 }
 
-BasicBlock* Lowering::new_block(const char* name) { return BasicBlock::Create(ctx, name, fn_, insert_before_); }
+BasicBlock* Lowering::new_block(const char* name) {
+  return BasicBlock::Create(ctx, name, fn_, insert_before_);
+}
 
 BasicBlock* Lowering::block_for(int unit) {
   int p = an.position_of(unit);
@@ -137,7 +147,8 @@ void Lowering::deopt() {
 
 void Lowering::check_eval_breaker() {
   Value* interp = b.CreateLoad(ptr, b.CreateConstInBoundsGEP1_64(i8, ts, offsetof(ThreadState, interp)));
-  Value* bits = b.CreateLoad(i32, b.CreateConstInBoundsGEP1_64(i8, interp, offsetof(Interpreter, eval_breaker)));
+  Value* bits =
+      b.CreateLoad(i32, b.CreateConstInBoundsGEP1_64(i8, interp, offsetof(Interpreter, eval_breaker)));
   BasicBlock* handle = new_block("eval_breaker");
   BasicBlock* cont = new_block("eval_breaker.done");
   b.CreateCondBr(b.CreateICmpNE(bits, ConstantInt::get(i32, 0)), handle, cont,
@@ -186,7 +197,8 @@ void Lowering::step() {
   // The interpreter restarts at the first EXTENDED_ARG of the instruction.
   store_prev_instr(in->start - 1);
   store_stacktop(in->depth);
-  Value* kw = kwnames ? obj_const(kwnames) : static_cast<Value*>(ConstantPointerNull::get(PointerType::get(ctx, 0)));
+  Value* kw =
+      kwnames ? obj_const(kwnames) : static_cast<Value*>(ConstantPointerNull::get(PointerType::get(ctx, 0)));
   Value* st = call("coil.eval_step", i32, {ts, frame, kw});
   error_if(b.CreateICmpNE(st, ConstantInt::get(i32, interp::STEP_OK)), -1,
            b.CreateICmpEQ(st, ConstantInt::get(i32, interp::STEP_ERROR)));
@@ -248,7 +260,8 @@ bool Lowering::run() {
   // Entry: dispatch on where the frame stands (prev_instr + 1).
   b.SetInsertPoint(entry);
   Value* prev = b.CreateLoad(ptr, field(offsetof(Frame, prev_instr)));
-  Value* diff = b.CreateSub(b.CreatePtrToInt(prev, i64), ConstantInt::get(i64, reinterpret_cast<uint64_t>(code->code)));
+  Value* diff =
+      b.CreateSub(b.CreatePtrToInt(prev, i64), ConstantInt::get(i64, reinterpret_cast<uint64_t>(code->code)));
   Value* next_unit = b.CreateAdd(b.CreateAShr(diff, 1), ConstantInt::get(i64, 1));
   BasicBlock* no_entry = BasicBlock::Create(ctx, "not_an_entry", fn_);
   SwitchInst* sw = b.CreateSwitch(next_unit, no_entry);
@@ -294,7 +307,8 @@ bool Lowering::run() {
       b.CreateBr(next);
     }
     if (!bb->empty())
-      bb->front().setMetadata(md_kind, MDNode::get(ctx, {ConstantAsMetadata::get(ConstantInt::get(i32, in->index))}));
+      bb->front().setMetadata(md_kind,
+                              MDNode::get(ctx, {ConstantAsMetadata::get(ConstantInt::get(i32, in->index))}));
   }
   return true;
 }

@@ -23,10 +23,18 @@ using namespace coil::bytecode;
 
 namespace {
 
-Value* i32c(Lowering& L, int v) { return ConstantInt::get(L.i32, static_cast<uint64_t>(static_cast<int64_t>(v)), true); }
-Value* null_ptr(Lowering& L) { return ConstantPointerNull::get(PointerType::get(L.ctx, 0)); }
-Object* name_at(Lowering& L, int i) { return tuple_get(L.code->names, i); }
-Object* const_at(Lowering& L, int i) { return tuple_get(L.code->consts, i); }
+Value* i32c(Lowering& L, int v) {
+  return ConstantInt::get(L.i32, static_cast<uint64_t>(static_cast<int64_t>(v)), true);
+}
+Value* null_ptr(Lowering& L) {
+  return ConstantPointerNull::get(PointerType::get(L.ctx, 0));
+}
+Object* name_at(Lowering& L, int i) {
+  return tuple_get(L.code->names, i);
+}
+Object* const_at(Lowering& L, int i) {
+  return tuple_get(L.code->consts, i);
+}
 
 Value* bool_obj(Lowering& L, Value* cond) {
   Value* v = L.b.CreateSelect(cond, L.obj_const(True), L.obj_const(False));
@@ -94,7 +102,9 @@ void lower_EXTENDED_ARG(Lowering&) {} // folded into the next instruction by the
 // PRECALL only splits a bound method into (function, self); CALL's lowering
 // does the same before calling, so nothing observable happens here.
 void lower_PRECALL(Lowering&) {}
-void lower_KW_NAMES(Lowering& L) { L.kwnames = const_at(L, L.in->oparg); }
+void lower_KW_NAMES(Lowering& L) {
+  L.kwnames = const_at(L, L.in->oparg);
+}
 
 void lower_RESUME(Lowering& L) {
   if (L.in->oparg < 2) {
@@ -104,8 +114,12 @@ void lower_RESUME(Lowering& L) {
 }
 
 // ---------------------------------------------------------------- stack
-void lower_POP_TOP(Lowering& L) { L.decref(L.load_slot(L.depth() - 1)); }
-void lower_PUSH_NULL(Lowering& L) { L.store_slot(L.depth(), null_ptr(L)); }
+void lower_POP_TOP(Lowering& L) {
+  L.decref(L.load_slot(L.depth() - 1));
+}
+void lower_PUSH_NULL(Lowering& L) {
+  L.store_slot(L.depth(), null_ptr(L));
+}
 void lower_COPY(Lowering& L) {
   Value* v = L.load_slot(L.depth() - L.in->oparg);
   L.incref(v);
@@ -120,8 +134,9 @@ void lower_SWAP(Lowering& L) {
 }
 
 // ---------------------------------------------------------------- locals
-static void load_local_checked(Lowering& L) {
-  Value* v = L.b.CreateLoad(L.ptr, L.local_addr(L.in->oparg));
+// Pushes v (a local's or a cell's content), raising UnboundLocalError /
+// NameError as the interpreter does when it is unbound (nullptr).
+static void push_bound(Lowering& L, Value* v) {
   BasicBlock* unbound = L.new_block("unbound");
   BasicBlock* ok = L.new_block("bound");
   L.b.CreateCondBr(L.b.CreateIsNull(v), unbound, ok, MDBuilder(L.ctx).createBranchWeights(1, 1000));
@@ -134,8 +149,15 @@ static void load_local_checked(Lowering& L) {
   L.incref(v);
   L.store_slot(L.depth(), v);
 }
-void lower_LOAD_FAST(Lowering& L) { load_local_checked(L); }
-void lower_LOAD_CLOSURE(Lowering& L) { load_local_checked(L); }
+static void load_local_checked(Lowering& L) {
+  push_bound(L, L.b.CreateLoad(L.ptr, L.local_addr(L.in->oparg)));
+}
+void lower_LOAD_FAST(Lowering& L) {
+  load_local_checked(L);
+}
+void lower_LOAD_CLOSURE(Lowering& L) {
+  load_local_checked(L);
+}
 void lower_STORE_FAST(Lowering& L) {
   Value* v = L.load_slot(L.depth() - 1);
   Value* addr = L.local_addr(L.in->oparg);
@@ -144,7 +166,9 @@ void lower_STORE_FAST(Lowering& L) {
   L.store_stacktop(L.depth() - 1); // a __del__ run by the release sees the popped stack
   L.xdecref(old);
 }
-void lower_DELETE_FAST(Lowering& L) { L.step(); }
+void lower_DELETE_FAST(Lowering& L) {
+  L.step();
+}
 void lower_LOAD_CONST(Lowering& L) {
   Value* c = L.obj_const(const_at(L, L.in->oparg));
   L.incref(c);
@@ -152,31 +176,36 @@ void lower_LOAD_CONST(Lowering& L) {
 }
 
 // ---------------------------------------------------------------- cells
-void lower_MAKE_CELL(Lowering& L) { L.step(); }
-void lower_COPY_FREE_VARS(Lowering& L) { L.step(); }
+void lower_MAKE_CELL(Lowering& L) {
+  L.step();
+}
+void lower_COPY_FREE_VARS(Lowering& L) {
+  L.step();
+}
 void lower_LOAD_DEREF(Lowering& L) {
   Value* cell = L.b.CreateLoad(L.ptr, L.local_addr(L.in->oparg));
-  Value* v = L.b.CreateLoad(L.ptr, L.b.CreateConstInBoundsGEP1_64(L.i8, cell, offsetof(CellObject, ref)));
-  BasicBlock* unbound = L.new_block("unbound");
-  BasicBlock* ok = L.new_block("bound");
-  L.b.CreateCondBr(L.b.CreateIsNull(v), unbound, ok, MDBuilder(L.ctx).createBranchWeights(1, 1000));
-  L.b.SetInsertPoint(unbound);
-  L.sync(L.depth());
-  L.call("coil.raise_unbound_local", Type::getVoidTy(L.ctx), {L.const_ptr(L.code), i32c(L, L.in->oparg)});
-  L.error_if(ConstantInt::getTrue(L.ctx), L.depth());
-  L.b.CreateUnreachable();
-  L.b.SetInsertPoint(ok);
-  L.incref(v);
-  L.store_slot(L.depth(), v);
+  push_bound(L, L.b.CreateLoad(L.ptr, L.b.CreateConstInBoundsGEP1_64(L.i8, cell, offsetof(CellObject, ref))));
 }
-void lower_STORE_DEREF(Lowering& L) { L.step(); }
-void lower_DELETE_DEREF(Lowering& L) { L.step(); }
-void lower_LOAD_CLASSDEREF(Lowering& L) { L.step(); }
+void lower_STORE_DEREF(Lowering& L) {
+  L.step();
+}
+void lower_DELETE_DEREF(Lowering& L) {
+  L.step();
+}
+void lower_LOAD_CLASSDEREF(Lowering& L) {
+  L.step();
+}
 
 // ---------------------------------------------------------------- names
-void lower_LOAD_NAME(Lowering& L) { L.step(); }
-void lower_STORE_NAME(Lowering& L) { L.step(); }
-void lower_DELETE_NAME(Lowering& L) { L.step(); }
+void lower_LOAD_NAME(Lowering& L) {
+  L.step();
+}
+void lower_STORE_NAME(Lowering& L) {
+  L.step();
+}
+void lower_DELETE_NAME(Lowering& L) {
+  L.step();
+}
 void lower_LOAD_GLOBAL(Lowering& L) {
   int d = L.depth();
   L.sync(d);
@@ -189,8 +218,12 @@ void lower_LOAD_GLOBAL(Lowering& L) {
     L.store_slot(d, v);
   }
 }
-void lower_STORE_GLOBAL(Lowering& L) { L.step(); }
-void lower_DELETE_GLOBAL(Lowering& L) { L.step(); }
+void lower_STORE_GLOBAL(Lowering& L) {
+  L.step();
+}
+void lower_DELETE_GLOBAL(Lowering& L) {
+  L.step();
+}
 
 // ---------------------------------------------------------------- attributes
 void lower_LOAD_ATTR(Lowering& L) {
@@ -205,7 +238,8 @@ void lower_LOAD_ATTR(Lowering& L) {
 void lower_LOAD_METHOD(Lowering& L) {
   int d = L.depth();
   L.sync(d);
-  Value* r = L.call("coil.jit_load_method", L.i32, {L.slot_addr(d - 1), L.obj_const(name_at(L, L.in->oparg))});
+  Value* r =
+      L.call("coil.jit_load_method", L.i32, {L.slot_addr(d - 1), L.obj_const(name_at(L, L.in->oparg))});
   L.error_if_neg(r, d);
 }
 void lower_STORE_ATTR(Lowering& L) {
@@ -218,13 +252,23 @@ void lower_STORE_ATTR(Lowering& L) {
   L.decref(owner);
   L.error_if_neg(r, d - 2);
 }
-void lower_DELETE_ATTR(Lowering& L) { L.step(); }
+void lower_DELETE_ATTR(Lowering& L) {
+  L.step();
+}
 
 // ---------------------------------------------------------------- operators
-void lower_UNARY_POSITIVE(Lowering& L) { L.step(); }
-void lower_UNARY_NEGATIVE(Lowering& L) { L.step(); }
-void lower_UNARY_INVERT(Lowering& L) { L.step(); }
-void lower_UNARY_NOT(Lowering& L) { L.step(); }
+void lower_UNARY_POSITIVE(Lowering& L) {
+  L.step();
+}
+void lower_UNARY_NEGATIVE(Lowering& L) {
+  L.step();
+}
+void lower_UNARY_INVERT(Lowering& L) {
+  L.step();
+}
+void lower_UNARY_NOT(Lowering& L) {
+  L.step();
+}
 
 // BINARY_OP: exact small ints add/subtract/multiply inline (overflow goes to
 // the generic path, which switches to GMP); everything else binary_op().
@@ -261,9 +305,10 @@ void lower_BINARY_OP(Lowering& L) {
     a = small_value(L, lhs);
     bv = small_value(L, rhs);
     Value* zero = ConstantInt::get(L.i64, 0);
-    Value* bad = b.CreateOr(b.CreateICmpEQ(bv, zero),
-                            b.CreateAnd(b.CreateICmpEQ(a, ConstantInt::get(L.i64, INT64_MIN)),
-                                        b.CreateICmpEQ(bv, ConstantInt::get(L.i64, static_cast<uint64_t>(-1)))));
+    Value* bad =
+        b.CreateOr(b.CreateICmpEQ(bv, zero),
+                   b.CreateAnd(b.CreateICmpEQ(a, ConstantInt::get(L.i64, INT64_MIN)),
+                               b.CreateICmpEQ(bv, ConstantInt::get(L.i64, static_cast<uint64_t>(-1)))));
     b.CreateCondBr(bad, generic, fast);
     b.SetInsertPoint(fast);
     Value* q = b.CreateSDiv(a, bv);
@@ -281,7 +326,8 @@ void lower_BINARY_OP(Lowering& L) {
     b.SetInsertPoint(fast);
     Value* pair = b.CreateBinaryIntrinsic(intrinsic, small_value(L, lhs), small_value(L, rhs));
     BasicBlock* box = L.new_block("binop.box");
-    b.CreateCondBr(b.CreateExtractValue(pair, 1), generic, box, MDBuilder(L.ctx).createBranchWeights(1, 1000));
+    b.CreateCondBr(b.CreateExtractValue(pair, 1), generic, box,
+                   MDBuilder(L.ctx).createBranchWeights(1, 1000));
     b.SetInsertPoint(box);
     L.sync(d);
     fast_val = L.call("coil.int_from_i64", L.ptr, {b.CreateExtractValue(pair, 0)});
@@ -389,31 +435,73 @@ void lower_STORE_SUBSCR(Lowering& L) {
   L.decref(container);
   L.decref(sub);
 }
-void lower_DELETE_SUBSCR(Lowering& L) { L.step(); }
+void lower_DELETE_SUBSCR(Lowering& L) {
+  L.step();
+}
 
 // ---------------------------------------------------------------- building
-void lower_BUILD_TUPLE(Lowering& L) { L.step(); }
-void lower_BUILD_LIST(Lowering& L) { L.step(); }
-void lower_BUILD_SET(Lowering& L) { L.step(); }
-void lower_BUILD_MAP(Lowering& L) { L.step(); }
-void lower_BUILD_CONST_KEY_MAP(Lowering& L) { L.step(); }
-void lower_BUILD_STRING(Lowering& L) { L.step(); }
-void lower_BUILD_SLICE(Lowering& L) { L.step(); }
-void lower_LIST_APPEND(Lowering& L) { L.step(); }
-void lower_SET_ADD(Lowering& L) { L.step(); }
-void lower_MAP_ADD(Lowering& L) { L.step(); }
-void lower_LIST_EXTEND(Lowering& L) { L.step(); }
-void lower_SET_UPDATE(Lowering& L) { L.step(); }
-void lower_DICT_UPDATE(Lowering& L) { L.step(); }
-void lower_DICT_MERGE(Lowering& L) { L.step(); }
-void lower_LIST_TO_TUPLE(Lowering& L) { L.step(); }
-void lower_FORMAT_VALUE(Lowering& L) { L.step(); }
-void lower_UNPACK_SEQUENCE(Lowering& L) { L.step(); }
-void lower_UNPACK_EX(Lowering& L) { L.step(); }
+void lower_BUILD_TUPLE(Lowering& L) {
+  L.step();
+}
+void lower_BUILD_LIST(Lowering& L) {
+  L.step();
+}
+void lower_BUILD_SET(Lowering& L) {
+  L.step();
+}
+void lower_BUILD_MAP(Lowering& L) {
+  L.step();
+}
+void lower_BUILD_CONST_KEY_MAP(Lowering& L) {
+  L.step();
+}
+void lower_BUILD_STRING(Lowering& L) {
+  L.step();
+}
+void lower_BUILD_SLICE(Lowering& L) {
+  L.step();
+}
+void lower_LIST_APPEND(Lowering& L) {
+  L.step();
+}
+void lower_SET_ADD(Lowering& L) {
+  L.step();
+}
+void lower_MAP_ADD(Lowering& L) {
+  L.step();
+}
+void lower_LIST_EXTEND(Lowering& L) {
+  L.step();
+}
+void lower_SET_UPDATE(Lowering& L) {
+  L.step();
+}
+void lower_DICT_UPDATE(Lowering& L) {
+  L.step();
+}
+void lower_DICT_MERGE(Lowering& L) {
+  L.step();
+}
+void lower_LIST_TO_TUPLE(Lowering& L) {
+  L.step();
+}
+void lower_FORMAT_VALUE(Lowering& L) {
+  L.step();
+}
+void lower_UNPACK_SEQUENCE(Lowering& L) {
+  L.step();
+}
+void lower_UNPACK_EX(Lowering& L) {
+  L.step();
+}
 
 // ---------------------------------------------------------------- control flow
-void lower_JUMP_FORWARD(Lowering& L) { L.jump(L.in->target); }
-void lower_JUMP_BACKWARD(Lowering& L) { L.jump(L.in->target); }
+void lower_JUMP_FORWARD(Lowering& L) {
+  L.jump(L.in->target);
+}
+void lower_JUMP_BACKWARD(Lowering& L) {
+  L.jump(L.in->target);
+}
 void lower_JUMP_BACKWARD_NO_INTERRUPT(Lowering& L) {
   L.b.CreateBr(L.block_for(L.in->target));
   L.terminated = true;
@@ -425,10 +513,18 @@ static void pop_jump_if_bool(Lowering& L, bool want_true) {
   Value* t = truth_consume(L, cond, d - 1);
   branch(L, want_true ? t : L.b.CreateNot(t), L.in->target);
 }
-void lower_POP_JUMP_FORWARD_IF_FALSE(Lowering& L) { pop_jump_if_bool(L, false); }
-void lower_POP_JUMP_FORWARD_IF_TRUE(Lowering& L) { pop_jump_if_bool(L, true); }
-void lower_POP_JUMP_BACKWARD_IF_FALSE(Lowering& L) { pop_jump_if_bool(L, false); }
-void lower_POP_JUMP_BACKWARD_IF_TRUE(Lowering& L) { pop_jump_if_bool(L, true); }
+void lower_POP_JUMP_FORWARD_IF_FALSE(Lowering& L) {
+  pop_jump_if_bool(L, false);
+}
+void lower_POP_JUMP_FORWARD_IF_TRUE(Lowering& L) {
+  pop_jump_if_bool(L, true);
+}
+void lower_POP_JUMP_BACKWARD_IF_FALSE(Lowering& L) {
+  pop_jump_if_bool(L, false);
+}
+void lower_POP_JUMP_BACKWARD_IF_TRUE(Lowering& L) {
+  pop_jump_if_bool(L, true);
+}
 
 static void pop_jump_if_none(Lowering& L, bool want_none) {
   int d = L.depth();
@@ -438,10 +534,18 @@ static void pop_jump_if_none(Lowering& L, bool want_none) {
   L.decref(v);
   branch(L, want_none ? is_none : L.b.CreateNot(is_none), L.in->target);
 }
-void lower_POP_JUMP_FORWARD_IF_NONE(Lowering& L) { pop_jump_if_none(L, true); }
-void lower_POP_JUMP_FORWARD_IF_NOT_NONE(Lowering& L) { pop_jump_if_none(L, false); }
-void lower_POP_JUMP_BACKWARD_IF_NONE(Lowering& L) { pop_jump_if_none(L, true); }
-void lower_POP_JUMP_BACKWARD_IF_NOT_NONE(Lowering& L) { pop_jump_if_none(L, false); }
+void lower_POP_JUMP_FORWARD_IF_NONE(Lowering& L) {
+  pop_jump_if_none(L, true);
+}
+void lower_POP_JUMP_FORWARD_IF_NOT_NONE(Lowering& L) {
+  pop_jump_if_none(L, false);
+}
+void lower_POP_JUMP_BACKWARD_IF_NONE(Lowering& L) {
+  pop_jump_if_none(L, true);
+}
+void lower_POP_JUMP_BACKWARD_IF_NOT_NONE(Lowering& L) {
+  pop_jump_if_none(L, false);
+}
 
 static void jump_if_or_pop(Lowering& L, bool jump_when) {
   auto& b = L.b;
@@ -459,8 +563,12 @@ static void jump_if_or_pop(Lowering& L, bool jump_when) {
   b.SetInsertPoint(taken);
   L.jump(L.in->target);
 }
-void lower_JUMP_IF_FALSE_OR_POP(Lowering& L) { jump_if_or_pop(L, false); }
-void lower_JUMP_IF_TRUE_OR_POP(Lowering& L) { jump_if_or_pop(L, true); }
+void lower_JUMP_IF_FALSE_OR_POP(Lowering& L) {
+  jump_if_or_pop(L, false);
+}
+void lower_JUMP_IF_TRUE_OR_POP(Lowering& L) {
+  jump_if_or_pop(L, true);
+}
 
 void lower_GET_ITER(Lowering& L) {
   int d = L.depth();
@@ -521,8 +629,12 @@ void lower_CALL(Lowering& L) {
   L.store_stacktop(base + 1);
   L.check_eval_breaker();
 }
-void lower_CALL_FUNCTION_EX(Lowering& L) { L.step(); }
-void lower_MAKE_FUNCTION(Lowering& L) { L.step(); }
+void lower_CALL_FUNCTION_EX(Lowering& L) {
+  L.step();
+}
+void lower_MAKE_FUNCTION(Lowering& L) {
+  L.step();
+}
 
 // ---------------------------------------------------------------- frame exits
 void lower_RETURN_VALUE(Lowering& L) {
@@ -539,16 +651,32 @@ void lower_YIELD_VALUE(Lowering& L) {
 }
 // Creating the generator moves the frame: the interpreter does it, and
 // native code takes the frame back at its first resumption.
-void lower_RETURN_GENERATOR(Lowering& L) { L.deopt(); }
+void lower_RETURN_GENERATOR(Lowering& L) {
+  L.deopt();
+}
 
 // ---------------------------------------------------------------- the rest: the interpreter's bodies
-void lower_LOAD_BUILD_CLASS(Lowering& L) { L.step(); }
-void lower_SETUP_ANNOTATIONS(Lowering& L) { L.step(); }
-void lower_IMPORT_NAME(Lowering& L) { L.step(); }
-void lower_IMPORT_FROM(Lowering& L) { L.step(); }
-void lower_IMPORT_STAR(Lowering& L) { L.step(); }
-void lower_PRINT_EXPR(Lowering& L) { L.step(); }
-void lower_LOAD_ASSERTION_ERROR(Lowering& L) { L.step(); }
+void lower_LOAD_BUILD_CLASS(Lowering& L) {
+  L.step();
+}
+void lower_SETUP_ANNOTATIONS(Lowering& L) {
+  L.step();
+}
+void lower_IMPORT_NAME(Lowering& L) {
+  L.step();
+}
+void lower_IMPORT_FROM(Lowering& L) {
+  L.step();
+}
+void lower_IMPORT_STAR(Lowering& L) {
+  L.step();
+}
+void lower_PRINT_EXPR(Lowering& L) {
+  L.step();
+}
+void lower_LOAD_ASSERTION_ERROR(Lowering& L) {
+  L.step();
+}
 void lower_RAISE_VARARGS(Lowering& L) {
   L.step();
   L.b.CreateUnreachable(); // always raises
@@ -559,25 +687,65 @@ void lower_RERAISE(Lowering& L) {
   L.b.CreateUnreachable();
   L.terminated = true;
 }
-void lower_PUSH_EXC_INFO(Lowering& L) { L.step(); }
-void lower_POP_EXCEPT(Lowering& L) { L.step(); }
-void lower_CHECK_EXC_MATCH(Lowering& L) { L.step(); }
-void lower_CHECK_EG_MATCH(Lowering& L) { L.step(); }
-void lower_PREP_RERAISE_STAR(Lowering& L) { L.step(); }
-void lower_BEFORE_WITH(Lowering& L) { L.step(); }
-void lower_WITH_EXCEPT_START(Lowering& L) { L.step(); }
-void lower_GET_LEN(Lowering& L) { L.step(); }
-void lower_MATCH_MAPPING(Lowering& L) { L.step(); }
-void lower_MATCH_SEQUENCE(Lowering& L) { L.step(); }
-void lower_MATCH_KEYS(Lowering& L) { L.step(); }
-void lower_MATCH_CLASS(Lowering& L) { L.step(); }
-void lower_SEND(Lowering& L) { L.step(); }
-void lower_GET_YIELD_FROM_ITER(Lowering& L) { L.step(); }
-void lower_GET_AWAITABLE(Lowering& L) { L.step(); }
-void lower_GET_AITER(Lowering& L) { L.step(); }
-void lower_GET_ANEXT(Lowering& L) { L.step(); }
-void lower_BEFORE_ASYNC_WITH(Lowering& L) { L.step(); }
-void lower_END_ASYNC_FOR(Lowering& L) { L.step(); }
-void lower_ASYNC_GEN_WRAP(Lowering& L) { L.step(); }
+void lower_PUSH_EXC_INFO(Lowering& L) {
+  L.step();
+}
+void lower_POP_EXCEPT(Lowering& L) {
+  L.step();
+}
+void lower_CHECK_EXC_MATCH(Lowering& L) {
+  L.step();
+}
+void lower_CHECK_EG_MATCH(Lowering& L) {
+  L.step();
+}
+void lower_PREP_RERAISE_STAR(Lowering& L) {
+  L.step();
+}
+void lower_BEFORE_WITH(Lowering& L) {
+  L.step();
+}
+void lower_WITH_EXCEPT_START(Lowering& L) {
+  L.step();
+}
+void lower_GET_LEN(Lowering& L) {
+  L.step();
+}
+void lower_MATCH_MAPPING(Lowering& L) {
+  L.step();
+}
+void lower_MATCH_SEQUENCE(Lowering& L) {
+  L.step();
+}
+void lower_MATCH_KEYS(Lowering& L) {
+  L.step();
+}
+void lower_MATCH_CLASS(Lowering& L) {
+  L.step();
+}
+void lower_SEND(Lowering& L) {
+  L.step();
+}
+void lower_GET_YIELD_FROM_ITER(Lowering& L) {
+  L.step();
+}
+void lower_GET_AWAITABLE(Lowering& L) {
+  L.step();
+}
+void lower_GET_AITER(Lowering& L) {
+  L.step();
+}
+void lower_GET_ANEXT(Lowering& L) {
+  L.step();
+}
+void lower_BEFORE_ASYNC_WITH(Lowering& L) {
+  L.step();
+}
+void lower_END_ASYNC_FOR(Lowering& L) {
+  L.step();
+}
+void lower_ASYNC_GEN_WRAP(Lowering& L) {
+  L.step();
+}
 
 } // namespace coil::jit

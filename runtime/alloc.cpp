@@ -11,8 +11,12 @@ namespace coil {
 
 #ifdef COIL_SANITIZE_ALLOCATOR
 
-void* raw_alloc(size_t size) { return calloc(1, size ? size : 1); }
-void raw_free(void* p) { free(p); }
+void* raw_alloc(size_t size) {
+  return calloc(1, size ? size : 1);
+}
+void raw_free(void* p) {
+  free(p);
+}
 
 #else
 
@@ -30,7 +34,7 @@ struct Block {
 };
 
 struct Pool {
-  uint32_t cls;  // size class index
+  uint32_t cls; // size class index
   uint32_t unused;
   Pool* next_free_pool;
 };
