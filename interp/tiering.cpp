@@ -247,7 +247,6 @@ static JitEntryFn hot(ThreadState* ts, Frame* frame, bool loop) {
   if (interp->config.jit_mode == Config::JitMode::Off)
     return nullptr;
   JitRecord* rec = tier_record(code, frame->globals);
-  TieringState* st = tiering(interp);
   switch (rec->status.load()) {
   case JitStatus::Interpreted: {
     // In explain mode every call lands here; apply the real thresholds.
