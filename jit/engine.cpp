@@ -178,7 +178,7 @@ public:
                                 const Triple&) -> Expected<std::unique_ptr<orc::ObjectLayer>> {
                            auto layer = std::make_unique<orc::ObjectLinkingLayer>(es);
                            layer->addPlugin(std::make_unique<SizePlugin>(this));
-                           return std::move(layer);
+                           return layer;
                          })
                      .create();
     if (!built) {

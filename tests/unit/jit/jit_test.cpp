@@ -112,8 +112,9 @@ TEST_F(JitTest, DepthsFollowTheRunTimeStack) {
     }
     if (in.op == bytecode::FOR_ITER)
       saw_loop_entry |= in.entry; // the loop header is an OSR entry
-    if (in.op == bytecode::RETURN_VALUE)
+    if (in.op == bytecode::RETURN_VALUE) {
       EXPECT_EQ(in.depth, 1);
+    }
   }
   EXPECT_TRUE(saw_call);
   EXPECT_TRUE(saw_loop_entry);
@@ -132,8 +133,9 @@ TEST_F(JitTest, GeneratorResumePointsAreEntries) {
   for (size_t p = 0; p < an.instrs.size(); p++) {
     if (an.instrs[p].entry)
       entries++;
-    if (an.instrs[p].op == bytecode::YIELD_VALUE && p + 1 < an.instrs.size())
+    if (an.instrs[p].op == bytecode::YIELD_VALUE && p + 1 < an.instrs.size()) {
       EXPECT_TRUE(an.instrs[p + 1].entry);
+    }
   }
   EXPECT_EQ(entries, 4); // start, after RETURN_GENERATOR, after each yield
   decref(code);
@@ -150,8 +152,9 @@ TEST_F(JitTest, HandlersGetTheirDepth) {
   for (const auto& e : an.table) {
     int p = an.position_of(e.target);
     ASSERT_GE(p, 0);
-    if (an.instrs[static_cast<size_t>(p)].depth >= 0)
+    if (an.instrs[static_cast<size_t>(p)].depth >= 0) {
       EXPECT_EQ(an.instrs[static_cast<size_t>(p)].depth, e.depth + (e.lasti ? 1 : 0) + 1);
+    }
   }
   decref(code);
 }
