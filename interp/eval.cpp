@@ -20,8 +20,8 @@
 #include "interp/eval_macros.h"
 #include "interp/interp.h"
 #include "interp/jit_iface.h"
-#include "interp/tiering.h"
 #include "interp/slowpaths.h"
+#include "interp/tiering.h"
 #include "runtime/errors.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/code.h"
@@ -116,7 +116,7 @@ static Object* eval_loop(ThreadState* ts, Frame* entry_frame, bool throwflag, Ob
   Object** stack_pointer;
   int opcode;
   int oparg;
-  Object* kwnames = nullptr; // set by KW_NAMES for the next CALL (borrowed from co_consts)
+  Object* kwnames = nullptr;      // set by KW_NAMES for the next CALL (borrowed from co_consts)
   Object* frame_result = nullptr; // the value a frame returns or yields (frame_return/frame_yield)
   [[maybe_unused]] bool step_started = false;
 
@@ -866,7 +866,8 @@ start_frame:
     DISPATCH();                                                                                              \
   }
   TARGET(JUMP_IF_FALSE_OR_POP)
-  JUMP_IF_OR_POP(0) TARGET(JUMP_IF_TRUE_OR_POP) JUMP_IF_OR_POP(1)
+  JUMP_IF_OR_POP(0)
+  TARGET(JUMP_IF_TRUE_OR_POP) JUMP_IF_OR_POP(1)
 #undef JUMP_IF_OR_POP
 
       // ------------------------------------------------------------ iteration

@@ -64,7 +64,7 @@
 #define STEP_UNSUPPORTED()                                                                                   \
   do {                                                                                                       \
     if constexpr (Step) {                                                                                    \
-      err_format(SystemError, "eval_step: {} must be lowered natively", bytecode::opcode_name(opcode));     \
+      err_format(SystemError, "eval_step: {} must be lowered natively", bytecode::opcode_name(opcode));      \
       goto error;                                                                                            \
     }                                                                                                        \
   } while (0)

@@ -445,7 +445,6 @@ public:
   Object* dump_ir(CodeObject* code, bool optimized) {
     JitRecord* rec = static_cast<JitRecord*>(code->jit_state);
     Job job;
-    job.rec = rec;
     job.code = code;
     // Dumping is not compiling: keep the record's figures and flags as they are.
     JitRecord scratch;

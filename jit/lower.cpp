@@ -171,7 +171,7 @@ void Lowering::jump(int unit) {
   terminated = true;
 }
 
-Value* Lowering::is_true_or_error(Value* v, int depth_on_error) {
+Value* Lowering::is_true_or_error(Value* v, int depth_on_error, bool release_on_error) {
   // True/False by identity; anything else through object_is_true.
   BasicBlock* slow = new_block("truth.slow");
   BasicBlock* done = new_block("truth.done");
@@ -182,7 +182,19 @@ Value* Lowering::is_true_or_error(Value* v, int depth_on_error) {
   b.SetInsertPoint(slow);
   sync(depth_on_error);
   Value* t = call("coil.object_is_true", i32, {v});
-  error_if_neg(t, depth_on_error);
+  if (release_on_error) {
+    // The instruction had popped v: it is released before unwinding.
+    BasicBlock* fail = new_block("truth.fail");
+    BasicBlock* ok = new_block("truth.ok");
+    b.CreateCondBr(b.CreateICmpSLT(t, ConstantInt::get(i32, 0)), fail, ok);
+    b.SetInsertPoint(fail);
+    decref(v);
+    error_if(ConstantInt::getTrue(ctx), depth_on_error);
+    b.CreateUnreachable();
+    b.SetInsertPoint(ok);
+  } else {
+    error_if_neg(t, depth_on_error);
+  }
   Value* tb = b.CreateICmpNE(t, ConstantInt::get(i32, 0));
   BasicBlock* slow_end = b.GetInsertBlock();
   b.CreateBr(done);

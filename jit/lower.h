@@ -103,7 +103,9 @@ public:
   // Jumps to `unit` (a branch target); checks the eval breaker on backward jumps.
   void jump(int unit);
   void check_eval_breaker();
-  llvm::Value* is_true_or_error(llvm::Value* v, int depth_on_error); // i1, consumes nothing
+  // Truth of v (i1): True/False by identity, else object_is_true. Consumes
+  // nothing, but with release_on_error v is released before unwinding.
+  llvm::Value* is_true_or_error(llvm::Value* v, int depth_on_error, bool release_on_error = false);
 
 private:
   llvm::Function* fn_ = nullptr;

@@ -44,33 +44,9 @@ Value* bool_obj(Lowering& L, Value* cond) {
 
 // Consumes `v` (as the POP_JUMP instructions do) and returns its truth (i1).
 Value* truth_consume(Lowering& L, Value* v, int depth_after_pop) {
-  auto& b = L.b;
-  BasicBlock* slow = L.new_block("truth.slow");
-  BasicBlock* done = L.new_block("truth.done");
-  BasicBlock* start = b.GetInsertBlock();
-  Value* is_true = b.CreateICmpEQ(v, L.obj_const(True));
-  Value* is_bool = b.CreateOr(is_true, b.CreateICmpEQ(v, L.obj_const(False)));
-  b.CreateCondBr(is_bool, done, slow);
-  b.SetInsertPoint(slow);
-  L.sync(depth_after_pop);
-  Value* t = L.call("coil.object_is_true", L.i32, {v});
-  BasicBlock* fail = L.new_block("truth.fail");
-  BasicBlock* ok = L.new_block("truth.ok");
-  b.CreateCondBr(b.CreateICmpSLT(t, i32c(L, 0)), fail, ok);
-  b.SetInsertPoint(fail);
+  Value* t = L.is_true_or_error(v, depth_after_pop, true);
   L.decref(v);
-  L.error_if(ConstantInt::getTrue(L.ctx), depth_after_pop);
-  b.CreateUnreachable();
-  b.SetInsertPoint(ok);
-  Value* tb = b.CreateICmpNE(t, i32c(L, 0));
-  BasicBlock* slow_end = b.GetInsertBlock();
-  b.CreateBr(done);
-  b.SetInsertPoint(done);
-  PHINode* phi = b.CreatePHI(L.i1, 2);
-  phi->addIncoming(is_true, start);
-  phi->addIncoming(tb, slow_end);
-  L.decref(v);
-  return phi;
+  return t;
 }
 
 void branch(Lowering& L, Value* cond, int target_unit) {

@@ -35,8 +35,6 @@ struct Block {
 
 struct Pool {
   uint32_t cls; // size class index
-  uint32_t unused;
-  Pool* next_free_pool;
 };
 static_assert(sizeof(Pool) <= POOL_HEADER);
 
@@ -90,21 +88,12 @@ bool new_arena() {
   return true;
 }
 
-Pool* free_pools = nullptr; // pools whose blocks were all released
-
 Pool* new_pool(uint32_t cls) {
-  Pool* pool;
-  if (free_pools) {
-    pool = free_pools;
-    free_pools = pool->next_free_pool;
-  } else {
-    if (arena_bump == arena_end && !new_arena())
-      return nullptr;
-    pool = reinterpret_cast<Pool*>(arena_bump);
-    arena_bump += POOL;
-  }
+  if (arena_bump == arena_end && !new_arena())
+    return nullptr;
+  auto* pool = reinterpret_cast<Pool*>(arena_bump);
+  arena_bump += POOL;
   pool->cls = cls;
-  pool->next_free_pool = nullptr;
   return pool;
 }
 

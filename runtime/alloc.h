@@ -11,9 +11,9 @@
 // - raw_free(p) finds p's size class from its pool header (p & ~(POOL-1));
 //   whether p is a pool block at all is decided by a radix map of the
 //   arenas, so any pointer from raw_alloc or calloc may be passed.
-// - Memory of emptied pools is reused by any size class, never returned to
-//   the system. With COIL_SANITIZE the pools are bypassed (plain calloc), so
-//   AddressSanitizer sees every object.
+// - Freed blocks go back to their size class's free list; pools are never
+//   returned to the system or moved to another class. With COIL_SANITIZE the pools are bypassed (plain
+//   calloc), so AddressSanitizer sees every object.
 #pragma once
 
 #include <cstddef>

@@ -212,7 +212,7 @@ struct GetSetDef {
 struct BufferView;
 struct BufferProcs {
   int (*get)(Object* exporter, BufferView* view, int flags); // 0, or -1 with an exception
-  void (*release)(Object* exporter, BufferView* view);      // may be nullptr
+  void (*release)(Object* exporter, BufferView* view);       // may be nullptr
 };
 
 enum TypeFlags : unsigned long {

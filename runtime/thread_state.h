@@ -70,15 +70,15 @@ struct Config {
   std::string jit_only;
   // JIT introspection (docs/JIT.md).
   bool dump_ir_pre = false, dump_ir_post = false, dump_asm = false;
-  std::string dump_dir;           // one file per function and stage when set
+  std::string dump_dir; // one file per function and stage when set
   bool jit_trace = false;
-  std::string jit_trace_file;     // empty: stderr
+  std::string jit_trace_file; // empty: stderr
   bool jit_stats = false;
-  std::string jit_stats_json;     // empty: text on stderr
-  bool perf_map = false;          // -X perf: /tmp/perf-PID.map
-  bool gdb_jit = false;           // GDB JIT interface
-  std::string jit_library;        // path of libcoil-jit.so (empty: next to the executable)
-  bool jit_explain = false;       // `coil explain`: report every function's tier at exit
+  std::string jit_stats_json; // empty: text on stderr
+  bool perf_map = false;      // -X perf: /tmp/perf-PID.map
+  bool gdb_jit = false;       // GDB JIT interface
+  std::string jit_library;    // path of libcoil-jit.so (empty: next to the executable)
+  bool jit_explain = false;   // `coil explain`: report every function's tier at exit
 };
 
 struct Interpreter {

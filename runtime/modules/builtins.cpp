@@ -652,8 +652,7 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
     decref(binary_stream);
     return result;
   }
-  Object* stream =
-      textio_new(fd, file, shown.c_str(), errors, line_buffering, false, closefd);
+  Object* stream = textio_new(fd, file, shown.c_str(), errors, line_buffering, false, closefd);
   if (!stream) {
     if (closefd)
       ::close(fd);

@@ -53,7 +53,7 @@ enum LocalsKind : uint8_t {
 using CodeUnit = uint16_t; // little-endian: low byte opcode, high byte oparg
 
 struct CodeObject : Object {
-  CodeUnit* code;          // owned, ncodeunits entries
+  CodeUnit* code; // owned, ncodeunits entries
   ssize ncodeunits;
   Object* consts;          // tuple
   Object* names;           // tuple of str
@@ -71,7 +71,7 @@ struct CodeObject : Object {
   int flags;
   int firstlineno;
   int nlocalsplus;
-  int nlocals;   // plain locals (incl. args), CPython's co_nlocals
+  int nlocals; // plain locals (incl. args), CPython's co_nlocals
   int ncellvars;
   int nfreevars;
   Object* weakreflist;
@@ -79,11 +79,13 @@ struct CodeObject : Object {
   // Tiering state (interp/ and jit/ own these; see docs/ARCHITECTURE.md).
   uint32_t call_count;     // calls (counted by the interpreter at frame start)
   uint32_t backedge_count; // loop back-edges taken in the interpreter
-  void* jit_entry;  // native entry point once compiled, else nullptr
-  void* jit_state;  // opaque per-code JIT record
+  void* jit_entry;         // native entry point once compiled, else nullptr
+  void* jit_state;         // opaque per-code JIT record
 };
 
-inline bool code_check(Object* o) noexcept { return o->type == &CodeType; }
+inline bool code_check(Object* o) noexcept {
+  return o->type == &CodeType;
+}
 
 struct CodeSpec {
   std::vector<CodeUnit> code;
@@ -103,7 +105,8 @@ Object* code_new(const CodeSpec& spec); // derives nlocals/ncellvars/nfreevars f
 
 // Source location of the instruction at code-unit index `index`, from the line table.
 struct SourceRange {
-  int line = -1, end_line = -1, col = -1, end_col = -1; // -1 when unknown; cols are UTF-8 byte offsets, 0-based
+  int line = -1, end_line = -1, col = -1,
+      end_col = -1; // -1 when unknown; cols are UTF-8 byte offsets, 0-based
 };
 SourceRange code_location(CodeObject* code, int index);
 int code_line(CodeObject* code, int index); // line only, -1 when none

@@ -25,9 +25,15 @@ struct IntObject : Object {
   mpz_t big; // initialised only when is_big
 };
 
-inline bool int_check(Object* o) noexcept { return type_has_flag(o->type, TPFLAG_LONG_SUBCLASS); }
-inline bool int_check_exact(Object* o) noexcept { return o->type == &IntType; }
-inline bool bool_check(Object* o) noexcept { return o->type == &BoolType; }
+inline bool int_check(Object* o) noexcept {
+  return type_has_flag(o->type, TPFLAG_LONG_SUBCLASS);
+}
+inline bool int_check_exact(Object* o) noexcept {
+  return o->type == &IntType;
+}
+inline bool bool_check(Object* o) noexcept {
+  return o->type == &BoolType;
+}
 
 constexpr int SMALL_INT_MIN = -5;
 constexpr int SMALL_INT_MAX = 256;
@@ -50,14 +56,14 @@ ssize int_as_ssize(Object* o);
 // TypeError "'X' object cannot be interpreted as an integer", OverflowError
 // "Python int too large to convert to C int". Returns false with the error set.
 bool index_as_c_int(Object* o, int* out);
-double int_as_double(Object* o); // OverflowError "int too large to convert to float"
+double int_as_double(Object* o);                // OverflowError "int too large to convert to float"
 void int_to_mpz(Object* o, mpz_t out) noexcept; // out must be initialised
-int int_sign(Object* o) noexcept;  // -1, 0, 1
+int int_sign(Object* o) noexcept;               // -1, 0, 1
 bool int_is_zero(Object* o) noexcept;
 // int -> decimal string, honouring sys.set_int_max_str_digits.
 Object* int_to_decimal_str(Object* o);
 std::string int_to_string(Object* o, int base); // no limit check; base 2..36; "0x" prefixes not added
-hash_t int_hash_value(Object* o) noexcept; // CPython's numeric hash (mod 2**61-1)
+hash_t int_hash_value(Object* o) noexcept;      // CPython's numeric hash (mod 2**61-1)
 int int_compare(Object* a, Object* b) noexcept; // -1/0/1, both ints
 
 // Booleans. The two objects are never freed.
@@ -65,6 +71,8 @@ extern IntObject TrueObject;
 extern IntObject FalseObject;
 inline Object* const True = &TrueObject;
 inline Object* const False = &FalseObject;
-inline Object* bool_from(bool b) noexcept { return newref(b ? True : False); }
+inline Object* bool_from(bool b) noexcept {
+  return newref(b ? True : False);
+}
 
 } // namespace coil
