@@ -18,6 +18,7 @@
 #include "bytecode/opcodes.h"
 #include "interp/async_ops.h"
 #include "interp/eval_macros.h"
+#include "interp/inline_cache.h"
 #include "interp/interp.h"
 #include "interp/jit_iface.h"
 #include "interp/slowpaths.h"
@@ -328,7 +329,11 @@ start_frame:
   TARGET(LOAD_GLOBAL) {
     Object* name = tuple_get(frame->code->names, oparg >> 1);
     SAVE_SP();
-    Object* v = load_global(frame, name);
+    Object* v;
+    if (InlineCacheEntry* e = site_entry(frame->code, THIS_INSTR(LOAD_GLOBAL) - frame->code->code))
+      v = load_global_cached(frame, name, e);
+    else
+      v = load_global(frame, name);
     if (!v)
       goto error;
     if (oparg & 1)
@@ -363,7 +368,12 @@ start_frame:
   TARGET(LOAD_ATTR) {
     Object* owner = TOP();
     SAVE_SP();
-    Object* res = object_getattr(owner, tuple_get(frame->code->names, oparg));
+    Object* name = tuple_get(frame->code->names, oparg);
+    Object* res;
+    if (InlineCacheEntry* e = site_entry(frame->code, THIS_INSTR(LOAD_ATTR) - frame->code->code))
+      res = load_attr_cached(owner, name, e);
+    else
+      res = object_getattr(owner, name);
     if (!res)
       goto error;
     SET_TOP(res);
@@ -374,7 +384,12 @@ start_frame:
     Object* obj = TOP();
     SAVE_SP();
     bool is_method;
-    Object* meth = method_lookup(obj, tuple_get(frame->code->names, oparg), &is_method);
+    Object* name = tuple_get(frame->code->names, oparg);
+    Object* meth;
+    if (InlineCacheEntry* e = site_entry(frame->code, THIS_INSTR(LOAD_METHOD) - frame->code->code))
+      meth = load_method_cached(obj, name, &is_method, e);
+    else
+      meth = method_lookup(obj, name, &is_method);
     if (!meth)
       goto error;
     if (is_method) {

@@ -29,6 +29,8 @@
   } while (0)
 
 #define TARGET(op) TARGET_##op : next_instr += bytecode::op_info[bytecode::op].cache;
+// Inside TARGET(op): the instruction's own code unit.
+#define THIS_INSTR(op) (next_instr - 1 - bytecode::op_info[bytecode::op].cache)
 
 #define TOP() (stack_pointer[-1])
 #define SECOND() (stack_pointer[-2])
@@ -94,6 +96,8 @@
   do {                                                                                                       \
     if constexpr (!Step) {                                                                                   \
       CodeObject* co_ = frame->code;                                                                         \
+      if (!co_->icache && quicken(co_) < 0) /* no memory for caches: run uncached */                         \
+        err_clear();                                                                                         \
       auto fn_ = reinterpret_cast<JitEntryFn>(co_->jit_entry);                                               \
       if (frame->prev_instr + 1 == co_->code && ++co_->call_count >= ts->interp->tier_call_threshold &&      \
           !fn_)                                                                                              \

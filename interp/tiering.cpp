@@ -1,4 +1,5 @@
 // Tiering policy, JIT library loading and JIT statistics (see tiering.h).
+#include "interp/inline_cache.h"
 #include "interp/tiering.h"
 
 #include <dlfcn.h>
@@ -104,6 +105,10 @@ static std::string module_name_of_file(CodeObject* code) {
 }
 
 JitRecord* tier_record(CodeObject* code, Object* globals) {
+  // Native code reads the inline-cache records: number the sites before
+  // any compilation (on the Python thread; the worker only reads them).
+  if (!code->icache && quicken(code) < 0)
+    err_clear();
   if (code->jit_state)
     return static_cast<JitRecord*>(code->jit_state);
   TieringState* st = tiering();

@@ -6,6 +6,7 @@
 
 #include "bytecode/exceptiontable.h"
 #include "bytecode/opcodes.h"
+#include "interp/inline_cache.h"
 #include "interp/interp.h"
 #include "interp/jit_iface.h"
 #include "interp/slowpaths.h"
@@ -55,10 +56,11 @@ int jit_unwind(ThreadState* ts, Frame* frame, int offset, int add_tb) {
 }
 
 // LOAD_METHOD on the object in *top: leaves [meth, self] or [NULL, attr].
-int jit_load_method(Object** top, Object* name) {
+int jit_load_method(Object** top, Object* name, InlineCacheEntry* e) {
   Object* obj = *top;
   bool is_method;
-  Object* meth = interp::method_lookup(obj, name, &is_method);
+  Object* meth =
+      e ? interp::load_method_cached(obj, name, &is_method, e) : interp::method_lookup(obj, name, &is_method);
   if (!meth)
     return -1;
   if (is_method) {
@@ -148,6 +150,8 @@ const std::vector<HelperSym>& helper_symbols() {
       H("coil.object_is_true", object_is_true),
       H("coil.raise_unbound_local", interp::raise_unbound_local),
       H("coil.load_global", interp::load_global),
+      H("coil.load_global_cached", interp::load_global_cached),
+      H("coil.load_attr_cached", interp::load_attr_cached),
       H("coil.object_getattr", object_getattr),
       H("coil.object_setattr", object_setattr),
       H("coil.object_getitem", object_getitem),

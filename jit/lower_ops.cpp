@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "interp/inline_cache.h"
 #include "interp/jit_iface.h"
 #include "jit/lower.h"
 #include "runtime/objects/function.h"
@@ -185,7 +186,10 @@ void lower_DELETE_NAME(Lowering& L) {
 void lower_LOAD_GLOBAL(Lowering& L) {
   int d = L.depth();
   L.sync(d);
-  Value* v = L.call("coil.load_global", L.ptr, {L.frame, L.obj_const(name_at(L, L.in->oparg >> 1))});
+  Object* name = name_at(L, L.in->oparg >> 1);
+  InlineCacheEntry* e = interp::site_entry(L.code, L.in->index);
+  Value* v = e ? L.call("coil.load_global_cached", L.ptr, {L.frame, L.obj_const(name), L.const_ptr(e)})
+               : L.call("coil.load_global", L.ptr, {L.frame, L.obj_const(name)});
   L.error_if_null(v, d);
   if (L.in->oparg & 1) {
     L.store_slot(d, null_ptr(L));
@@ -206,7 +210,10 @@ void lower_LOAD_ATTR(Lowering& L) {
   int d = L.depth();
   Value* owner = L.load_slot(d - 1);
   L.sync(d);
-  Value* r = L.call("coil.object_getattr", L.ptr, {owner, L.obj_const(name_at(L, L.in->oparg))});
+  Object* name = name_at(L, L.in->oparg);
+  InlineCacheEntry* e = interp::site_entry(L.code, L.in->index);
+  Value* r = e ? L.call("coil.load_attr_cached", L.ptr, {owner, L.obj_const(name), L.const_ptr(e)})
+               : L.call("coil.object_getattr", L.ptr, {owner, L.obj_const(name)});
   L.error_if_null(r, d);
   L.store_slot(d - 1, r);
   L.decref(owner);
@@ -214,8 +221,9 @@ void lower_LOAD_ATTR(Lowering& L) {
 void lower_LOAD_METHOD(Lowering& L) {
   int d = L.depth();
   L.sync(d);
-  Value* r =
-      L.call("coil.jit_load_method", L.i32, {L.slot_addr(d - 1), L.obj_const(name_at(L, L.in->oparg))});
+  InlineCacheEntry* e = interp::site_entry(L.code, L.in->index);
+  Value* r = L.call("coil.jit_load_method", L.i32,
+                    {L.slot_addr(d - 1), L.obj_const(name_at(L, L.in->oparg)), L.const_ptr(e)});
   L.error_if_neg(r, d);
 }
 void lower_STORE_ATTR(Lowering& L) {

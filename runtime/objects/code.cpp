@@ -103,6 +103,7 @@ void code_dealloc(Object* o) {
       hook(co); // the tiering record outlives the code (statistics); native code is released
   }
   delete[] co->code;
+  delete[] co->icache;
   xdecref(co->consts);
   xdecref(co->names);
   xdecref(co->localsplusnames);

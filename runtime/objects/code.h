@@ -52,6 +52,18 @@ enum LocalsKind : uint8_t {
 
 using CodeUnit = uint16_t; // little-endian: low byte opcode, high byte oparg
 
+// One inline-cache record of a LOAD_GLOBAL, LOAD_ATTR or LOAD_METHOD site
+// (interp/inline_cache.h gives the meaning of each field per kind). The
+// interpreter numbers the sites of a code object the first time it runs it
+// and stores each site's record index in its first CACHE unit of `code`.
+struct InlineCacheEntry {
+  uint64_t a;    // globals dict version, or type version tag
+  uint64_t b;    // builtins dict version, or dict index hint / slot offset
+  Object* value; // borrowed: valid while the versions match
+  int64_t aux;   // instance dict offset
+  uint32_t kind; // 0: empty
+};
+
 struct CodeObject : Object {
   CodeUnit* code; // owned, ncodeunits entries
   ssize ncodeunits;
@@ -81,6 +93,8 @@ struct CodeObject : Object {
   uint32_t backedge_count; // loop back-edges taken in the interpreter
   void* jit_entry;         // native entry point once compiled, else nullptr
   void* jit_state;         // opaque per-code JIT record
+  InlineCacheEntry* icache; // owned; nullptr until the interpreter first runs the code
+  uint32_t nicache;         // records in icache
 };
 
 inline bool code_check(Object* o) noexcept {
