@@ -13,7 +13,7 @@ constexpr OpInfo make_table_entry(const char* name, ArgKind kind, int cache, uin
 struct Table {
   OpInfo entries[NUM_OPCODES]{};
   constexpr Table() {
-#define OPCODE(name, number, argkind, cache, effect, jump_effect, flags)                           \
+#define OPCODE(name, number, argkind, cache, effect, jump_effect, flags)                                     \
   entries[number] = make_table_entry(#name, ArgKind::argkind, cache, flags);
 #include "bytecode/opcodes.def"
 #undef OPCODE
@@ -45,8 +45,8 @@ int stack_effect(int op, int oparg32, bool jump) noexcept {
   // CPython's wrap-around arithmetic gives, without signed overflow.
   int64_t oparg = oparg32;
   switch (op) {
-#define OPCODE(name, number, argkind, cache, effect, jump_effect, flags)                           \
-  case number:                                                                                     \
+#define OPCODE(name, number, argkind, cache, effect, jump_effect, flags)                                     \
+  case number:                                                                                               \
     return static_cast<int>(jump ? int64_t(jump_effect) : int64_t(effect));
 #include "bytecode/opcodes.def"
 #undef OPCODE
