@@ -124,13 +124,16 @@ struct Writer {
     return false;
   }
 
+  // object() and complex_object() recurse once per nesting level (up to
+  // MARSHAL_MAX_DEPTH): the helpers with large frames stay out of line so
+  // the recursion's frame stays small (an ASan build overflowed the stack).
   void object(Object* o);
   void complex_object(Object* o, int flag);
-  void long_object(Object* o, int flag);
-  void float_text(double d);
-  void str_object(Object* o, int flag);
-  void set_object(Object* o, int flag);
-  void code_object(Object* o, int flag);
+  [[gnu::noinline]] void long_object(Object* o, int flag);
+  [[gnu::noinline]] void float_text(double d);
+  [[gnu::noinline]] void str_object(Object* o, int flag);
+  [[gnu::noinline]] void set_object(Object* o, int flag);
+  [[gnu::noinline]] void code_object(Object* o, int flag);
 };
 
 // UTF-8 with surrogates passed through (CPython's "surrogatepass").

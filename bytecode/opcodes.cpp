@@ -1,5 +1,6 @@
 #include "bytecode/opcodes.h"
 
+#include <cstdint>
 #include <cstring>
 
 namespace coil::bytecode {
@@ -12,7 +13,7 @@ constexpr OpInfo make_table_entry(const char* name, ArgKind kind, int cache, uin
 struct Table {
   OpInfo entries[NUM_OPCODES]{};
   constexpr Table() {
-#define OPCODE(name, number, argkind, cache, effect, jump_effect, flags)                           \
+#define OPCODE(name, number, argkind, cache, effect, jump_effect, flags)                                     \
   entries[number] = make_table_entry(#name, ArgKind::argkind, cache, flags);
 #include "bytecode/opcodes.def"
 #undef OPCODE
@@ -38,11 +39,15 @@ std::optional<int> opcode_by_name(std::string_view name) noexcept {
   return std::nullopt;
 }
 
-int stack_effect(int op, int oparg, bool jump) noexcept {
+int stack_effect(int op, int oparg32, bool jump) noexcept {
+  // The table's formulas are evaluated in 64 bits and the result truncated:
+  // any 32-bit oparg (dis.stack_effect accepts them all) gives the answer
+  // CPython's wrap-around arithmetic gives, without signed overflow.
+  int64_t oparg = oparg32;
   switch (op) {
-#define OPCODE(name, number, argkind, cache, effect, jump_effect, flags)                           \
-  case number:                                                                                     \
-    return jump ? (jump_effect) : (effect);
+#define OPCODE(name, number, argkind, cache, effect, jump_effect, flags)                                     \
+  case number:                                                                                               \
+    return static_cast<int>(jump ? int64_t(jump_effect) : int64_t(effect));
 #include "bytecode/opcodes.def"
 #undef OPCODE
   }

@@ -196,6 +196,10 @@ void gc_free(void* object) {
 
 Object* type_generic_alloc(TypeObject* type, ssize nitems) {
   ssize size = type->basicsize + (nitems + 1) * type->itemsize; // +1: room for a sentinel, as CPython
+  // Rounded up to a pointer's alignment: the __dict__ pointer of a subclass
+  // of a var-sized type follows the items, aligned (object_dict_ptr).
+  constexpr ssize align = alignof(Object*);
+  size = (size + align - 1) / align * align;
   Object* o;
   if (type->flags & TPFLAG_HAVE_GC) {
     o = gc_alloc(type, size);
@@ -242,7 +246,7 @@ inline void set_refs(GCHead* g, ssize r) {
 }
 
 bool is_gc_object(Object* o) {
-  return (o->type->flags & TPFLAG_HAVE_GC) != 0;
+  return object_is_gc(o);
 }
 
 int visit_decref(Object* o, void*) {

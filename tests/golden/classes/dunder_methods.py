@@ -54,4 +54,5 @@ del r["a"]
 print(r.data, r.anything, r.data is r.__dict__["data"])
 class NoRepr:
     pass
-print(repr(NoRepr()).startswith("<__main__.NoRepr object at 0x"), str(NoRepr()) == repr(NoRepr()) or "differs")
+nr = NoRepr()  # one object: two temporaries need not share an address
+print(repr(nr).startswith("<__main__.NoRepr object at 0x"), str(nr) == repr(nr) or "differs")

@@ -82,7 +82,8 @@ print(type.__instancecheck__(int, 1), type.__subclasscheck__(int, bool))
 class Fmt:
     def __format__(self, spec): return "F[" + spec + "]"
 print(format(Fmt(), "x>5"), "{:abc}".format(Fmt()), f"{Fmt():q}")
-print(format(A(), "") == str(A()))
+a = A()  # one object: two temporaries need not share an address
+print(format(a, "") == str(a))
 class WithGetattr:
     x = 1
     def __getattr__(self, n): return "ga:" + n

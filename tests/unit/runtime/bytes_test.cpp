@@ -64,6 +64,7 @@ std::string call(Object* obj, const char* name, std::initializer_list<Object*> a
 }
 std::string op(Object* a, Object* b, int kind) {
   Object* r = binary_op(a, b, kind);
+  decref(a);
   decref(b);
   return rep(r);
 }

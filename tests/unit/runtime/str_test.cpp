@@ -55,6 +55,13 @@ std::string repr(Object* o) {
   return s;
 }
 
+// repr() of a new reference, released.
+std::string repr_owned(Object* o) {
+  std::string s = repr(o);
+  xdecref(o);
+  return s;
+}
+
 // "TypeError: message" for the pending exception, cleared; "" if none.
 std::string take_error() {
   Object* exc = err_fetch();
@@ -74,10 +81,11 @@ std::string take_error() {
   return s;
 }
 
-// obj.name(*args) -> repr of the result or the error text. Steals the args.
+// obj.name(*args) -> repr of the result or the error text. Steals obj and the args.
 std::string call(Object* obj, const char* name, std::initializer_list<Object*> args = {}) {
   std::vector<Object*> v(args);
   Object* r = object_call_method(obj, name, v.data(), static_cast<ssize>(v.size()));
+  decref(obj);
   for (Object* a : v)
     decref(a);
   if (!r)
@@ -90,6 +98,7 @@ std::string call(Object* obj, const char* name, std::initializer_list<Object*> a
 std::string call_kw(Object* obj, const char* name, std::initializer_list<Object*> args,
                     std::initializer_list<std::pair<const char*, Object*>> kwargs) {
   Object* meth = object_getattr_str(obj, name);
+  decref(obj);
   if (!meth)
     return take_error();
   std::vector<Object*> v(args);
@@ -123,16 +132,16 @@ std::string op(Object* a, Object* b, int kind) {
 }
 
 TEST(Str, ReprQuotesAndEscapes) {
-  EXPECT_EQ(repr(S("abc")), "'abc'");
-  EXPECT_EQ(repr(S("it's")), "\"it's\"");
-  EXPECT_EQ(repr(S("a'b\"c")), "'a\\'b\"c'");
-  EXPECT_EQ(repr(S("tab\there\nnl\\")), "'tab\\there\\nnl\\\\'");
-  EXPECT_EQ(repr(S("\x01\x7f")), "'\\x01\\x7f'");
-  EXPECT_EQ(repr(S("é€😀")), "'é€😀'");
-  EXPECT_EQ(repr(S("\xc2\xa0\xc2\x85")), "'\\xa0\\x85'");
-  EXPECT_EQ(repr(S("\xe2\x80\xa8")), "'\\u2028'");
-  EXPECT_EQ(repr(S("\xed\xa0\x80")), "'\\ud800'"); // WTF-8 lone surrogate
-  EXPECT_EQ(repr(S("\xf3\xa0\x80\x81")), "'\\U000e0001'");
+  EXPECT_EQ(repr_owned(S("abc")), "'abc'");
+  EXPECT_EQ(repr_owned(S("it's")), "\"it's\"");
+  EXPECT_EQ(repr_owned(S("a'b\"c")), "'a\\'b\"c'");
+  EXPECT_EQ(repr_owned(S("tab\there\nnl\\")), "'tab\\there\\nnl\\\\'");
+  EXPECT_EQ(repr_owned(S("\x01\x7f")), "'\\x01\\x7f'");
+  EXPECT_EQ(repr_owned(S("é€😀")), "'é€😀'");
+  EXPECT_EQ(repr_owned(S("\xc2\xa0\xc2\x85")), "'\\xa0\\x85'");
+  EXPECT_EQ(repr_owned(S("\xe2\x80\xa8")), "'\\u2028'");
+  EXPECT_EQ(repr_owned(S("\xed\xa0\x80")), "'\\ud800'"); // WTF-8 lone surrogate
+  EXPECT_EQ(repr_owned(S("\xf3\xa0\x80\x81")), "'\\U000e0001'");
 }
 
 TEST(Str, KindsAndLength) {
