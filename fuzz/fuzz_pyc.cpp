@@ -4,8 +4,9 @@
 // goes through marshal_read, which verifies every code object
 // (bytecode/verify.cpp). Corrupt data must be rejected with an exception;
 // what is accepted must marshal again and read back, and an accepted code
-// object must disassemble and run (with the instruction budget) without
-// crashing: that is the verifier's promise.
+// object must disassemble. Accepted code is not run: the verifier checks
+// consistency (operands, jumps, stack depths), not type safety, and like
+// CPython Coil trusts the code objects it is given (bytecode/verify.cpp).
 #include <cstdlib>
 #include <string>
 #include <string_view>
@@ -16,13 +17,11 @@
 #include "interp/pycache.h"
 #include "runtime/errors.h"
 #include "runtime/objects/code.h"
-#include "runtime/objects/dict.h"
 
 using namespace coil;
 
 namespace {
 
-constexpr int64_t kBudget = 5000;
 std::string magic;
 
 [[noreturn]] void fail(const char* what) {
@@ -69,11 +68,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string listing;
     if (!bytecode::disassemble(obj, listing))
       err_clear();
-    if (Object* globals = fuzz::run_code(obj, kBudget)) {
-      dict_clear(globals);
-      decref(globals);
-    }
-    err_clear();
   }
   decref(obj);
   return 0;

@@ -618,10 +618,13 @@ start_frame:
     DISPATCH();
   }
   TARGET(BUILD_STRING) {
-    StrBuilder b;
-    for (int i = oparg; i > 0; i--)
-      b.append(PEEK(i));
-    Object* s = b.finish();
+    Object* s;
+    { // the builder's scope ends before DISPATCH (clang rejects an indirect goto out of it)
+      StrBuilder b;
+      for (int i = oparg; i > 0; i--)
+        b.append(PEEK(i));
+      s = b.finish();
+    }
     for (int i = 0; i < oparg; i++)
       decref(POP());
     if (!s)
