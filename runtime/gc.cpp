@@ -242,7 +242,7 @@ inline void set_refs(GCHead* g, ssize r) {
 }
 
 bool is_gc_object(Object* o) {
-  return (o->type->flags & TPFLAG_HAVE_GC) != 0;
+  return object_is_gc(o);
 }
 
 int visit_decref(Object* o, void*) {

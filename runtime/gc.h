@@ -1,7 +1,8 @@
 // Allocation of objects and the generational cycle collector.
 //
 // Invariants
-// - A GC object (type flag TPFLAG_HAVE_GC) is preceded by a GCHead of two
+// - A GC object (type flag TPFLAG_HAVE_GC; static type objects excepted, see
+//   object_is_gc) is preceded by a GCHead of two
 //   words (16 bytes, as CPython's PyGC_Head, so sys.getsizeof matches).
 //   gc_alloc returns the Object* just after it; gc_free takes that pointer.
 // - A GC object is in at most one generation list, while "tracked". Types
@@ -25,6 +26,16 @@ struct GCHead {
   GCHead* next;
   uintptr_t prev; // low bits used by the collector during a collection
 };
+
+// CPython's _PyObject_IS_GC: does `o` have a GCHead? Objects of a
+// TPFLAG_HAVE_GC type do, except the static (non-heap) type objects, which
+// are C++ globals: `type` is a GC type for the classes made at run time only.
+inline bool object_is_gc(Object* o) noexcept {
+  unsigned long flags = o->type->flags;
+  if (!(flags & TPFLAG_HAVE_GC))
+    return false;
+  return !(flags & TPFLAG_TYPE_SUBCLASS) || (static_cast<TypeObject*>(o)->flags & TPFLAG_HEAPTYPE);
+}
 
 inline GCHead* gc_head_of(Object* o) noexcept {
   return reinterpret_cast<GCHead*>(o) - 1;

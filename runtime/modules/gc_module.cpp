@@ -128,12 +128,12 @@ Object* gc_get_referents_fn(Object*, Object* const* args, ssize nargs) {
 }
 
 Object* gc_is_tracked_fn(Object*, Object* obj) {
-  bool tracked = (obj->type->flags & TPFLAG_HAVE_GC) && gc_is_tracked(obj);
+  bool tracked = object_is_gc(obj) && gc_is_tracked(obj);
   return bool_from(tracked);
 }
 
 Object* gc_is_finalized_fn(Object*, Object* obj) {
-  bool finalized = (obj->type->flags & TPFLAG_HAVE_GC) && (gc_head_of(obj)->prev & 1);
+  bool finalized = object_is_gc(obj) && (gc_head_of(obj)->prev & 1);
   return bool_from(finalized);
 }
 

@@ -245,7 +245,7 @@ size_t lookup_slot_of_index(DictObject* d, hash_t hash, ssize ix) {
 
 // CPython's _PyObject_GC_MAY_BE_TRACKED: could `o` be part of a cycle?
 inline bool may_be_tracked(Object* o) {
-  if (!type_has_flag(o->type, TPFLAG_HAVE_GC))
+  if (!object_is_gc(o))
     return false;
   if (o->type == &TupleType)
     return gc_is_tracked(o);
