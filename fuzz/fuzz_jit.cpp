@@ -2,7 +2,8 @@
 // one process: interpreted only, then with every function compiled by the
 // JIT at its first call (synchronously, as --jit=eager --jit-sync). What it
 // appended to _o and how it ended must be the same, else the target aborts
-// with both outcomes and the program on stderr.
+// with both outcomes and the program on stderr. COIL_FUZZ_SHOW=1 in the
+// environment prints every program and its outcome.
 #include <cstdlib>
 #include <string>
 
@@ -58,6 +59,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string program = fuzz::generate_program(data, size);
   std::string interpreted = outcome(program, false);
   std::string compiled = outcome(program, true);
+  static const bool show = getenv("COIL_FUZZ_SHOW") != nullptr; // triage: print every program
+  if (show)
+    fprintf(stderr, "--- program\n%s--- outcome\n%s\n", program.c_str(), interpreted.c_str());
   if (interpreted != compiled) {
     fprintf(stderr,
             "fuzz_jit: the JIT's outcome differs from the interpreter's\n--- program\n%s"
