@@ -47,7 +47,10 @@ if [ "$target" = build ]; then
 fi
 extra_targets=()
 [ "$target" = pyc ] && extra_targets=(coil) # the pyc seeds come from Coil's py_compile
-locked ninja -C "$build" "fuzz_$target" "${extra_targets[@]}"
+# The lock only when something is to be built.
+if ninja -C "$build" -n "fuzz_$target" "${extra_targets[@]}" | grep -q -E "Building|Linking"; then
+  locked ninja -C "$build" "fuzz_$target" "${extra_targets[@]}"
+fi
 
 dir=$work/$target
 mkdir -p "$dir/corpus" "$dir/artifacts" "$dir/logs" "$dir/run"
