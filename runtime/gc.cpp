@@ -196,6 +196,8 @@ void gc_free(void* object) {
 
 Object* type_generic_alloc(TypeObject* type, ssize nitems) {
   ssize size = type->basicsize + (nitems + 1) * type->itemsize; // +1: room for a sentinel, as CPython
+  // Rounded up so that a dict pointer after the items is aligned (object_dict_ptr).
+  size = (size + ssize(alignof(Object*)) - 1) / ssize(alignof(Object*)) * ssize(alignof(Object*));
   Object* o;
   if (type->flags & TPFLAG_HAVE_GC) {
     o = gc_alloc(type, size);

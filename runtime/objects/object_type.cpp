@@ -41,16 +41,18 @@ Object** object_dict_ptr(Object* o) noexcept {
   if (off == 0)
     return nullptr;
   if (off < 0) {
-    // The pointer follows the variable part; type_generic_alloc reserved
-    // basicsize (which includes it) + (nitems + 1) * itemsize bytes. It may
-    // be unaligned for byte-sized items (fine on the targets Coil supports).
+    // The pointer follows the variable part, at the next multiple of its
+    // alignment (as CPython's _PyObject_VAR_SIZE); type_generic_alloc
+    // reserved basicsize (which includes it) + (nitems + 1) * itemsize
+    // bytes rounded up to that alignment, so it fits.
     ssize n = static_cast<VarObject*>(o)->size;
     if (n < 0)
       n = -n;
     ssize varbytes = n * t->itemsize;
     if (type_has_flag(t, TPFLAG_UNICODE_SUBCLASS)) // str data: (length + 1) * kind bytes
       varbytes = (n + 1) * static_cast<StrObject*>(o)->kind;
-    off += t->basicsize + varbytes;
+    constexpr ssize align = alignof(Object*);
+    off += (t->basicsize + varbytes + align - 1) / align * align;
   }
   return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + off);
 }
