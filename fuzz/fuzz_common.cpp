@@ -13,6 +13,7 @@
 #include "interp/interp.h"
 #include "runtime/errors.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/int.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
 #include "runtime/runtime.h"
@@ -29,6 +30,40 @@ Object* builtins_snapshot = nullptr; // copies of the dicts as they were after s
 Object* sys_snapshot = nullptr;
 Object* builtins_module = nullptr;
 int recursion_limit = 1000;
+Object* gc_module = nullptr;     // the collector's settings are process-wide too
+Object* gc_thresholds = nullptr; // gc.get_threshold() at start-up
+
+// obj.name(*args), errors dropped.
+void call_method(Object* obj, const char* name, Object* const* args, ssize nargs) {
+  if (Object* r = object_call_method(obj, name, args, nargs))
+    decref(r);
+  else
+    err_clear();
+}
+
+// gc.enable(), gc.unfreeze(), gc.set_debug(0), the start-up thresholds,
+// empty gc.callbacks and gc.garbage.
+void restore_gc() {
+  call_method(gc_module, "enable", nullptr, 0);
+  call_method(gc_module, "unfreeze", nullptr, 0);
+  if (Object* zero = int_from_i64(0)) {
+    call_method(gc_module, "set_debug", &zero, 1);
+    decref(zero);
+  }
+  if (Object* set_threshold = object_getattr_str(gc_module, "set_threshold")) {
+    if (Object* r = object_call(set_threshold, gc_thresholds, nullptr))
+      decref(r);
+    decref(set_threshold);
+  }
+  err_clear();
+  for (const char* name : {"callbacks", "garbage"}) {
+    if (Object* l = object_getattr_str(gc_module, name)) {
+      call_method(l, "clear", nullptr, 0);
+      decref(l);
+    }
+    err_clear();
+  }
+}
 
 void block_modules() {
   Object* modules = Interpreter::main()->modules;
@@ -109,6 +144,12 @@ void fuzz_runtime_init(const FuzzOptions& options) {
       decref(m);
     else
       err_clear();
+  gc_module = interp::import_module("gc");
+  if (!gc_module)
+    init_failed();
+  gc_thresholds = object_call_method(gc_module, "get_threshold", nullptr, 0);
+  if (!gc_thresholds)
+    init_failed();
   Interpreter* interp = Interpreter::main();
   builtins_module = dict_getitem_str(interp->modules, "builtins");
   builtins_snapshot = dict_copy(interp->builtins);
@@ -135,6 +176,7 @@ void restore_state() {
   restore_dict(interp->sysdict, sys_snapshot);
   block_modules();
   interp->recursion_limit = recursion_limit;
+  restore_gc();
 }
 
 Object* run_program(std::string_view source, int64_t budget, std::string* error) {

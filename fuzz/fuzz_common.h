@@ -8,8 +8,9 @@
 //   `subprocess`/`_thread`/`threading`/`time` unimportable (a fuzzed program
 //   must not touch files, spawn, sleep or start threads), and a budget of
 //   back-edges and calls (EVAL_BREAKER_BUDGET). After each program the
-//   builtins and sys dicts, the recursion limit and the module blocks are
-//   restored, so one input cannot change how the next one runs.
+//   builtins and sys dicts, the recursion limit, the module blocks and the
+//   collector's settings (enabled, frozen, debug, thresholds, callbacks,
+//   garbage) are restored, so one input cannot change how the next one runs.
 // - No helper leaves an exception pending.
 #pragma once
 
