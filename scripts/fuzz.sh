@@ -75,7 +75,9 @@ log=$dir/logs/$(date -u +%Y%m%dT%H%M%S).log
 echo "fuzz: $target for $minutes min; log $log, artifacts in $dir/artifacts/" >&2
 # The run folder is the fuzzed programs' working directory (they cannot
 # import os, but open() still works there).
-before=$(ls "$dir/artifacts" | wc -l)
+# Slow units (-fork saves them) are not failures; crashes, leaks, timeouts and OOMs are.
+count_findings() { ls "$dir/artifacts" | grep -c -E '^(crash|leak|timeout|oom)-' || true; }
+before=$(count_findings)
 start=$(date +%s)
 set +e
 (cd "$dir/run" &&
@@ -91,12 +93,12 @@ execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | gre
 if [ -z "$execs" ]; then
   execs=$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#' || true)
 fi
-crashes=$(ls "$dir/artifacts" | grep -c -E '^(crash|leak|timeout|oom|slow-unit)-' || true)
+crashes=$(count_findings)
 printf '%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$elapsed" "${execs:-0}" "$crashes" >>"$work/stats.tsv"
 echo "fuzz: $target ran ${elapsed}s, ${execs:-0} executions, exit $status; artifacts: $crashes" >&2
 tail -5 "$log" >&2
 # Fails when this run found something new (the artifacts are the reproducers).
-if [ "$(ls "$dir/artifacts" | wc -l)" -gt "$before" ]; then
+if [ "$(count_findings)" -gt "$before" ]; then
   echo "fuzz: $target found new crashes, timeouts or OOMs: see $dir/artifacts/" >&2
   exit 1
 fi
