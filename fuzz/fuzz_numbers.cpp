@@ -68,16 +68,17 @@ void check_roundtrip(Object* parse, Object* x) {
     return;
   }
   Object* back = call(parse, {r});
-  decref(r);
   if (!back)
     fail("parse(repr(x)) raised", x);
+  // NaN (or a complex with a NaN part) never equals its copy; its repr says so.
+  bool has_nan = str_view(r).find("nan") != std::string_view::npos;
   int eq = object_richcompare_bool(back, x, CMP_EQ);
-  int ne_self = object_richcompare_bool(x, x, CMP_NE); // NaN parts
   decref(back);
-  if (eq < 0 || ne_self < 0)
+  if (eq < 0)
     fail("comparing numbers raised", x);
-  if (!eq && !ne_self)
+  if (!eq && !has_nan)
     fail("parse(repr(x)) != x", x);
+  decref(r);
 }
 
 // format(x, '') must equal str(x).
