@@ -47,8 +47,12 @@ if [ "$target" = build ]; then
 fi
 extra_targets=()
 [ "$target" = pyc ] && extra_targets=(coil) # the pyc seeds come from Coil's py_compile
-# The lock only when something is to be built.
-if ninja -C "$build" -n "fuzz_$target" "${extra_targets[@]}" | grep -q -E "Building|Linking"; then
+# The lock only when something is to be built: a source or build file newer
+# than the executable (ninja -n cannot tell, CMake's glob check always runs).
+binary=$build/fuzz_$target
+if [ ! -x "$binary" ] || [ ${#extra_targets[@]} -gt 0 -a ! -x "$build/coil" ] ||
+  [ -n "$(find "$root" -path "$build" -prune -o \( -name '*.cpp' -o -name '*.h' -o -name '*.def' -o -name '*.inc' \
+    -o -name CMakeLists.txt \) -newer "$binary" -print -quit)" ]; then
   locked ninja -C "$build" "fuzz_$target" "${extra_targets[@]}"
 fi
 
