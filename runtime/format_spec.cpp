@@ -11,6 +11,7 @@
 #include "runtime/format_spec.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
@@ -304,16 +305,24 @@ int format_spec_parse(std::string_view spec_text, FormatSpec* out, const char* t
     out->type = s[pos];
   // CPython allocates the padded result at once and fails with MemoryError
   // when it cannot; so does Coil for a width no allocation can hold,
-  // instead of filling for ever.
-  if (out->width > kLargeWidth) {
-    void* probe = malloc(static_cast<size_t>(out->width));
-    if (!probe) {
-      err_no_memory();
-      return -1;
-    }
-    free(probe);
-  }
+  // instead of filling for ever (or std::bad_alloc).
+  // Twice the width: the padded text, then the str made of it.
+  if (!format_width_fits(out->width, 2))
+    return -1;
   return 0;
+}
+
+bool format_width_fits(ssize width, size_t unit) {
+  if (width <= kLargeWidth)
+    return true;
+  void* probe =
+      static_cast<size_t>(width) > SIZE_MAX / unit ? nullptr : malloc(static_cast<size_t>(width) * unit);
+  if (!probe) {
+    err_no_memory();
+    return false;
+  }
+  free(probe);
+  return true;
 }
 
 void format_spec_pad(std::string& out, std::string_view body, ssize body_len, const FormatSpec& spec,
