@@ -8,6 +8,7 @@
 #   COIL_FUZZ_WORK    corpora, crash artifacts and logs (default: ~/.cache/coil-fuzz),
 #                     per target: corpus/, artifacts/, logs/; stats.tsv lists every run
 #   COIL_BUILD_LOCK   a lock file to hold (flock) while building, when set
+#   COIL_FUZZ_NO_BUILD  1: run the executables as they are (no build check)
 #   FUZZ_FORK         1 (default): libFuzzer's -fork=1, which keeps going after a
 #                     crash, timeout or OOM; 0: stop at the first one
 # The corpus is seeded from the test suite (fuzz/make_seeds.py) when empty.
@@ -50,7 +51,9 @@ extra_targets=()
 # The lock only when something is to be built: a source or build file newer
 # than the executable (ninja -n cannot tell, CMake's glob check always runs).
 binary=$build/fuzz_$target
-if [ ! -x "$binary" ] || [ ${#extra_targets[@]} -gt 0 -a ! -x "$build/coil" ] ||
+if [ "${COIL_FUZZ_NO_BUILD:-0}" = 1 ]; then
+  :
+elif [ ! -x "$binary" ] || [ ${#extra_targets[@]} -gt 0 -a ! -x "$build/coil" ] ||
   [ -n "$(find "$root" -path "$build" -prune -o \( -name '*.cpp' -o -name '*.h' -o -name '*.def' -o -name '*.inc' \
     -o -name CMakeLists.txt \) -newer "$binary" -print -quit)" ]; then
   locked ninja -C "$build" "fuzz_$target" "${extra_targets[@]}"
