@@ -1,4 +1,9 @@
 // Encoder and decoder of CPython 3.11's co_linetable (see linetable.h).
+//
+// Invariants
+// - The decoder reads tables from marshal data (untrusted): varints longer
+//   than 32 bits drop their high bits and line arithmetic wraps, so any
+//   bytes decode to some locations without undefined behaviour.
 #include "bytecode/linetable.h"
 
 namespace coil::bytecode {
@@ -65,7 +70,8 @@ struct Reader {
     while (b & 64) {
       b = byte();
       shift += 6;
-      v |= (b & 63) << shift;
+      if (shift < 32)
+        v |= (b & 63) << shift;
     }
     return v;
   }
@@ -74,6 +80,11 @@ struct Reader {
     return (v & 1) ? -int(v >> 1) : int(v >> 1);
   }
 };
+
+// a + b wrapping around (no overflow on hostile tables).
+int wrap_add(int a, int b) {
+  return int(unsigned(a) + unsigned(b));
+}
 
 // Calls fn(location, length) for each entry.
 template <class F> void walk(const std::string& table, int firstlineno, F fn) {
@@ -86,16 +97,16 @@ template <class F> void walk(const std::string& table, int firstlineno, F fn) {
     if (code == 15) {
       // no location
     } else if (code == 14) {
-      line += r.svarint();
+      line = wrap_add(line, r.svarint());
       loc.line = line;
-      loc.end_line = line + int(r.varint());
-      loc.col = int(r.varint()) - 1;
-      loc.end_col = int(r.varint()) - 1;
+      loc.end_line = wrap_add(line, int(r.varint()));
+      loc.col = wrap_add(int(r.varint()), -1);
+      loc.end_col = wrap_add(int(r.varint()), -1);
     } else if (code == 13) {
-      line += r.svarint();
+      line = wrap_add(line, r.svarint());
       loc.line = loc.end_line = line;
     } else if (code >= 10) {
-      line += code - 10;
+      line = wrap_add(line, code - 10);
       loc.line = loc.end_line = line;
       loc.col = int(r.byte());
       loc.end_col = int(r.byte());

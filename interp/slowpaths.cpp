@@ -1158,9 +1158,15 @@ static volatile std::sig_atomic_t sigint_pending = 0;
 
 int handle_eval_breaker(ThreadState* ts) {
   uint32_t bits = ts->interp->eval_breaker.exchange(0);
+  if (bits & EVAL_BREAKER_BUDGET) // re-armed at once: every back-edge and call counts
+    ts->interp->eval_breaker.fetch_or(EVAL_BREAKER_BUDGET);
   if ((bits & EVAL_BREAKER_SIGNALS) && sigint_pending) {
     sigint_pending = 0;
     err_set_none(KeyboardInterrupt);
+    return -1;
+  }
+  if ((bits & EVAL_BREAKER_BUDGET) && --ts->interp->eval_budget < 0) {
+    err_set_string(RuntimeError, "instruction budget exhausted");
     return -1;
   }
   return 0;

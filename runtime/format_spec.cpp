@@ -4,11 +4,14 @@
 // Invariants
 // - All text produced here is ASCII except the fill character, so widths
 //   are computed as ASCII lengths plus one code point per fill.
+// - A width beyond kLargeWidth is accepted only if that many bytes can be
+//   allocated (else MemoryError, as CPython's allocation of the result).
 // - Floats are rendered by glibc's correctly rounded printf for fixed
 //   precisions and by float_repr for the shortest repr ('r').
 #include "runtime/format_spec.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
@@ -67,9 +70,21 @@ void append_utf8(std::string& out, uint32_t cp) {
   }
 }
 
+// Widths up to this are padded without asking whether memory suffices.
+constexpr ssize kLargeWidth = ssize(1) << 24;
+
 void append_fill(std::string& out, uint32_t fill, ssize n) {
+  if (n <= 0)
+    return;
+  if (fill < 0x80) {
+    out.append(static_cast<size_t>(n), char(fill));
+    return;
+  }
+  std::string one;
+  append_utf8(one, fill);
+  out.reserve(out.size() + one.size() * static_cast<size_t>(n));
   for (ssize i = 0; i < n; ++i)
-    append_utf8(out, fill);
+    out.append(one);
 }
 
 bool is_align(uint32_t c) {
@@ -288,7 +303,26 @@ int format_spec_parse(std::string_view spec_text, FormatSpec* out, const char* t
   }
   if (end - pos == 1)
     out->type = s[pos];
+  // CPython allocates the padded result at once and fails with MemoryError
+  // when it cannot; so does Coil for a width no allocation can hold,
+  // instead of filling for ever (or std::bad_alloc).
+  // Twice the width: the padded text, then the str made of it.
+  if (!format_width_fits(out->width, 2))
+    return -1;
   return 0;
+}
+
+bool format_width_fits(ssize width, size_t unit) {
+  if (width <= kLargeWidth)
+    return true;
+  void* probe =
+      static_cast<size_t>(width) > SIZE_MAX / unit ? nullptr : malloc(static_cast<size_t>(width) * unit);
+  if (!probe) {
+    err_no_memory();
+    return false;
+  }
+  free(probe);
+  return true;
 }
 
 void format_spec_pad(std::string& out, std::string_view body, ssize body_len, const FormatSpec& spec,

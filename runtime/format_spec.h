@@ -37,6 +37,11 @@ struct FormatSpec {
 // object's type name used in "Invalid format specifier '...' for object of
 // type 'int'". Returns 0, or -1 with ValueError set.
 int format_spec_parse(std::string_view spec, FormatSpec* out, const char* type_name_for_errors);
+// Whether a result padded to `width` characters of `unit` bytes can be
+// allocated: true at once for ordinary widths, else after trying to
+// allocate it; false with MemoryError set (as CPython, whose allocation of
+// the result fails) instead of padding for ever.
+bool format_width_fits(ssize width, size_t unit);
 
 // Pads `body` (UTF-8, `body_len` code points) to spec.width using fill and
 // align (default_align when spec.align is 0). Appends to out.

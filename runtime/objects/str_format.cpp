@@ -754,6 +754,8 @@ Object* percent_format(Object* fmt, Object* args, bool bytes_mode) {
     }
     }
     (void)spec_start;
+    if (!format_width_fits(ssize(out.size()) + width, 2 * sizeof(char32_t)))
+      return nullptr;
     emit_padded(out, body, width, left, zero && numeric, prefix_len);
   }
   clear_ref(mapped);
