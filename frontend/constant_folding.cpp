@@ -8,6 +8,8 @@
 //   node (Kind::Object, owning its value) allocated in the tree's arena.
 // - Any error while evaluating (ZeroDivisionError, OverflowError, ...) is
 //   cleared and the expression is left unfolded, as CPython does.
+#include <climits>
+
 #include "frontend/compiler.h"
 #include "runtime/errors.h"
 #include "runtime/objects/bytes.h"
@@ -16,6 +18,7 @@
 #include "runtime/objects/set.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/stack_guard.h"
 
 namespace coil::frontend {
 
@@ -97,7 +100,18 @@ ssize check_complexity(Object* o, ssize limit) {
 class Folder {
 public:
   Folder(Arena& arena, int optimize, bool fut)
-      : arena_(arena), optimize_(optimize), future_annotations_(fut) {}
+      : arena_(arena), optimize_(optimize), future_annotations_(fut) {
+    // CPython 3.11 bounds the AST passes by 3 levels per Python recursion
+    // level: RecursionError "... during compilation" past the limit. A
+    // compile()/exec()/eval() call counts as one level, as the builtin call
+    // does in CPython.
+    if (ThreadState* ts = ThreadState::current()) {
+      ts_ = ts;
+      int py = ts->py_recursion_depth;
+      depth_ = (py > 0 ? py + 1 : 0) * 3;
+      limit_ = ts->interp->recursion_limit * 3;
+    }
+  }
   bool ok = true;
 
   void mod(Mod* m) {
@@ -111,6 +125,22 @@ private:
   Arena& arena_;
   int optimize_;
   bool future_annotations_;
+  ThreadState* ts_ = nullptr;
+  int depth_ = 0, limit_ = INT_MAX;
+
+  // Counts one nesting level; false (RecursionError set, ok cleared) past
+  // the limit or near the end of the native stack.
+  bool enter() {
+    if (!ok)
+      return false;
+    if (++depth_ > limit_ || (ts_ && stack_exhausted(ts_))) {
+      --depth_;
+      ok = false;
+      err_set_string(RecursionError, "maximum recursion depth exceeded during compilation");
+      return false;
+    }
+    return true;
+  }
 
   void annotation(Expr*& e) {
     if (e && !future_annotations_)
@@ -586,6 +616,13 @@ private:
   }
 
   void expr(Expr*& e) {
+    if (!enter())
+      return;
+    expr_(e);
+    --depth_;
+  }
+
+  void expr_(Expr*& e) {
     switch (e->kind) {
     case ExprKind::BoolOp:
       exprs(static_cast<BoolOp*>(e)->values);
@@ -763,6 +800,13 @@ private:
   }
 
   void stmt(Stmt* s) {
+    if (!enter())
+      return;
+    stmt_(s);
+    --depth_;
+  }
+
+  void stmt_(Stmt* s) {
     switch (s->kind) {
     case StmtKind::FunctionDef:
     case StmtKind::AsyncFunctionDef: {

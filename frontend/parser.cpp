@@ -9,6 +9,8 @@
 //   UTF-8 line text; tokens keep byte columns.
 #include "frontend/parser_impl.h"
 #include "frontend/string_literal.h"
+#include "runtime/errors.h"
+#include "runtime/stack_guard.h"
 
 namespace coil::frontend {
 
@@ -16,6 +18,22 @@ using namespace ast;
 
 Parser::Parser(std::string_view src, const std::string& filename, Arena& arena, SyntaxErrorInfo& err)
     : arena_(arena), err_(err), filename_(filename), tz_(src) {}
+
+namespace {
+// CPython 3.11's parser fails with MemoryError when its rule nesting exceeds
+// MAXSTACK (6000).
+constexpr int kParserMaxStack = 6000;
+} // namespace
+
+Parser::LevelGuard::LevelGuard(Parser& parser, int levels) : p(parser), n(levels) {
+  p.level_ += n;
+  if (p.level_base_ + p.level_ > kParserMaxStack || stack_exhausted(ThreadState::current())) {
+    p.level_ -= n;
+    n = 0;
+    err_no_memory();
+    throw ParseAbort{};
+  }
+}
 
 const Token& Parser::at(size_t i) {
   if (!no_invalid_ && i > first_pass_max_)
@@ -477,6 +495,8 @@ ast::Mod* parse(std::string_view source, const std::string& filename, ParseMode 
   if (mode == ParseMode::Exec && (decoded.empty() || decoded.back() != '\n'))
     decoded.push_back('\n');
   Parser p(decoded, filename, arena, error);
+  // CPython's rule depth above the first expression of the input.
+  p.level_base_ = mode == ParseMode::Eval ? 25 : 31;
   if (mode == ParseMode::Eval)
     p.tz_.set_eof_newline(EofNewline::None);
   else if (mode == ParseMode::Single)
@@ -497,6 +517,8 @@ ast::Mod* parse(std::string_view source, const std::string& filename, ParseMode 
     p.check_rest_of_source();
     return nullptr;
   } catch (TokenizeFailure&) {
+    return nullptr;
+  } catch (ParseAbort&) {
     return nullptr;
   }
   return nullptr;

@@ -248,6 +248,7 @@ Expr* Parser::expression() {
       syntax_error_here();
     }
     no_invalid_at_ = pos_;
+    LevelGuard lg(*this, 1);
     Expr* orelse = expression();
     no_invalid_at_ = static_cast<size_t>(-1);
     auto* e = mk<IfExp>(s0, prev_end());
@@ -308,6 +309,7 @@ Expr* Parser::conjunction() {
 Expr* Parser::inversion() {
   if (check(Kw::Not)) {
     const Token& t = advance();
+    LevelGuard lg(*this, 1);
     Expr* v = inversion();
     auto* u = mk<UnaryOp>(start(t), prev_end());
     u->op = UnaryOpKind::Not;
@@ -509,6 +511,7 @@ Expr* Parser::factor() {
   else
     return power();
   const Token& t = advance();
+  LevelGuard lg(*this, 1);
   Expr* v = factor();
   auto* u = mk<UnaryOp>(start(t), prev_end());
   u->op = op;
@@ -522,6 +525,7 @@ Expr* Parser::power() {
   if (check(Op::DoubleStar)) {
     advance();
     {
+      LevelGuard lg(*this, 2);
       Expr* r = factor();
       return make_binop(arena_, s, l, OperatorKind::Pow, r, prev_end());
     }
@@ -647,6 +651,7 @@ Expr* Parser::number(const Token& t) {
 }
 
 Expr* Parser::atom() {
+  LevelGuard lg(*this, 0); // native-stack check: brackets nest through atom
   const Token& t = cur();
   switch (t.kind) {
   case TokKind::Name: {
@@ -1083,6 +1088,7 @@ void Parser::call_args(Call* call) {
 
 Expr* Parser::lambdef() {
   const Token& lt = advance();
+  LevelGuard lg(*this, 2);
   Arguments* args = parameters(true, Op::Colon);
   expect(Op::Colon);
   Expr* body = expression();

@@ -10,6 +10,11 @@
 //   only SyntaxErrorInfo converts to 1-based character offsets.
 // - Sub-parsers for f-string expressions shift their token positions by
 //   (line_offset_, col_offset_) the way CPython 3.11's fstring parser does.
+// - Nesting that recurses without bound (unary operators, `not`, `**`,
+//   lambda, conditional expressions) is charged in level_ as CPython's
+//   generated parser charges rule calls against its MAXSTACK of 6000; past
+//   it (or near the end of the native stack) the parse ends with MemoryError
+//   (ParseAbort).
 #pragma once
 
 #include <deque>
@@ -23,6 +28,9 @@ namespace coil::frontend {
 
 struct ParseFailure {};
 struct TokenizeFailure {};
+// The parser's nesting budget ran out (MemoryError is set, as CPython's
+// "parser stack overflow"); never retried, ends the parse.
+struct ParseAbort {};
 
 struct Pos {
   int line = 0, col = 0;
@@ -43,6 +51,15 @@ public:
   int line_offset_ = 0, col_offset_ = 0;
   bool fstring_mode_ = false; // errors get CPython's "f-string: " prefix
   Parser* root_ = this;       // the parser over the real source (line texts for errors)
+
+  // Charges `n` nesting levels for its lifetime; throws ParseAbort with
+  // MemoryError set when the budget or the native stack runs out.
+  struct LevelGuard {
+    Parser& p;
+    int n;
+    LevelGuard(Parser& parser, int levels);
+    ~LevelGuard() { p.level_ -= n; }
+  };
 
   // ---------------------------------------------------------------- tokens
   const Token& at(size_t i);
@@ -218,6 +235,8 @@ public:
   Tokenizer tz_;
   std::deque<Token> toks_;
   size_t pos_ = 0;
+  int level_ = 0;      // nesting charged so far (see the invariants)
+  int level_base_ = 0; // CPython's rule depth above the first expression
   bool in_match_block_ = false;
   bool allow_genexp_arg_ = true; // false for class bases: `class C(x for x in y)` is invalid
 };

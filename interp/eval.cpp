@@ -38,6 +38,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
+#include "runtime/stack_guard.h"
 
 namespace coil::interp {
 
@@ -50,6 +51,18 @@ static bool enter_recursive_py(ThreadState* ts) {
     err_set_string(RecursionError, "maximum recursion depth exceeded");
     return false;
   }
+  return true;
+}
+
+// Native-stack guard at a C entry of the loop; undoes enter_recursive_py's
+// count when it fails (true: RecursionError set).
+static bool enter_native_stack_check(ThreadState* ts) {
+  if (!ts->stack_hard_limit) [[unlikely]]
+    stack_guard_init(ts);
+  if (!stack_exhausted(ts)) [[likely]]
+    return false;
+  --ts->py_recursion_depth;
+  err_set_string(RecursionError, "maximum recursion depth exceeded");
   return true;
 }
 
@@ -130,7 +143,8 @@ static Object* eval_loop(ThreadState* ts, Frame* entry_frame, bool throwflag, Ob
   frame->is_entry = true;
   frame->previous = ts->current_frame;
   ts->current_frame = frame;
-  if (!enter_recursive_py(ts)) {
+  // Entered from C: the native stack grows, so the stack guard applies too.
+  if (!enter_recursive_py(ts) || enter_native_stack_check(ts)) {
     ts->current_frame = frame->previous;
     leave_frame(ts, frame);
     return nullptr;

@@ -102,7 +102,7 @@
       if (frame->prev_instr + 1 == co_->code && ++co_->call_count >= ts->interp->tier_call_threshold &&      \
           !fn_)                                                                                              \
         fn_ = tier_hot_call(ts, frame);                                                                      \
-      if (fn_)                                                                                               \
+      if (fn_ && !stack_past_soft_limit(ts))                                                                 \
         TIER_RUN(fn_, false);                                                                                \
     }                                                                                                        \
   } while (0)
@@ -119,7 +119,7 @@
         auto fn_ = reinterpret_cast<JitEntryFn>(co_->jit_entry);                                             \
         if (!fn_)                                                                                            \
           fn_ = tier_hot_loop(ts, frame);                                                                    \
-        if (fn_)                                                                                             \
+        if (fn_ && !stack_past_soft_limit(ts))                                                               \
           TIER_RUN(fn_, true);                                                                               \
       }                                                                                                      \
     }                                                                                                        \

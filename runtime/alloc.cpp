@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "runtime/errors.h"
+
 namespace coil {
 
 #ifdef COIL_SANITIZE_ALLOCATOR
@@ -150,5 +152,18 @@ void raw_free(void* p) {
 }
 
 #endif
+
+bool alloc_size_ok(size_t size) {
+  if (size < (size_t(1) << 28))
+    return true;
+  // x86-64 user space is 47 bits: nothing larger can ever be mapped.
+  void* p = size < (size_t(1) << 47) ? std::malloc(size) : nullptr;
+  if (!p) {
+    err_no_memory();
+    return false;
+  }
+  std::free(p);
+  return true;
+}
 
 } // namespace coil

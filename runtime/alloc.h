@@ -23,4 +23,11 @@ namespace coil {
 void* raw_alloc(size_t size); // zeroed; nullptr when out of memory
 void raw_free(void* p);       // p from raw_alloc (or nullptr)
 
+// Whether a buffer of `size` bytes can be obtained now: false with
+// MemoryError set when the system cannot provide it (requests beyond the
+// address space, or that malloc refuses). Code that builds a large buffer in
+// a std:: container (whose failure would abort) asks first, so impossible
+// sizes give MemoryError as in CPython. Cheap below 256 MiB (always true).
+bool alloc_size_ok(size_t size);
+
 } // namespace coil

@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int_internal.h"
@@ -268,6 +269,9 @@ int format_spec_parse(std::string_view spec_text, FormatSpec* out, const char* t
     return -1;
   if (n > 0)
     out->width = w;
+  // The padded result is built in memory: an impossible width is MemoryError.
+  if (n > 0 && !alloc_size_ok(static_cast<size_t>(w)))
+    return -1;
   if (pos < end && s[pos] == ',') {
     out->grouping = ',';
     ++pos;

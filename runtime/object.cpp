@@ -19,6 +19,7 @@
 #include "runtime/objects/weakref.h"
 #include "runtime/runtime.h"
 #include "runtime/thread_state.h"
+#include "runtime/stack_guard.h"
 
 namespace coil {
 
@@ -67,13 +68,14 @@ const char* type_name(TypeObject* t) noexcept {
 // C code that recurses through user objects (repr of nested containers,
 // comparisons) shares the Python recursion counter, as CPython 3.11's
 // Py_EnterRecursiveCall does, so it fails with RecursionError instead of
-// overflowing the C stack.
+// overflowing the C stack; the native-stack guard (stack_guard.h) bounds
+// it when the recursion limit is set very high.
 namespace {
 struct RecursionGuard {
   ThreadState* ts;
   bool ok;
   explicit RecursionGuard(const char* where) : ts(ThreadState::current()) {
-    ok = ++ts->py_recursion_depth <= ts->interp->recursion_limit;
+    ok = ++ts->py_recursion_depth <= ts->interp->recursion_limit && !stack_exhausted(ts);
     if (!ok)
       err_format(RecursionError, "maximum recursion depth exceeded{}", where);
   }

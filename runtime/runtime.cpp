@@ -15,6 +15,7 @@
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/type.h"
+#include "runtime/stack_guard.h"
 
 namespace coil {
 
@@ -88,6 +89,7 @@ int runtime_init(const Config& config) {
   ts->interp = interp;
   interp->threads = ts;
   ThreadState::set_current(ts);
+  stack_guard_init(ts);
 
   // `type` and `object` first; type_ready readies bases before subclasses.
   if (type_ready(&TypeType) < 0 || type_ready(&BaseObjectType) < 0) {

@@ -164,6 +164,12 @@ struct ThreadState {
   Object** datastack_top = nullptr;
   Object** datastack_limit = nullptr;
 
+  // Native-stack guard (runtime/stack_guard.h): stack addresses below which
+  // C recursion fails with RecursionError (hard) and new frames stay in the
+  // interpreter instead of native code (soft); 0 until initialised.
+  uintptr_t stack_hard_limit = 0;
+  uintptr_t stack_soft_limit = 0;
+
   static ThreadState* current() noexcept { return current_; }
   static void set_current(ThreadState* ts) noexcept { current_ = ts; }
 

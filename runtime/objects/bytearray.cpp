@@ -12,6 +12,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/object.h"
 #include "runtime/objects/bytes.h"
@@ -220,6 +221,8 @@ static Object* ba_repeat(Object* a, ssize n) {
   ssize len = BA(a)->size;
   if (len > 0 && n > PTRDIFF_MAX / len)
     return err_no_memory();
+  if (!alloc_size_ok(static_cast<size_t>(len * n)))
+    return nullptr;
   std::string s;
   s.reserve(len * n);
   for (ssize i = 0; i < n; i++)

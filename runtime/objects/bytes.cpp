@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstring>
 
+#include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/hash.h"
 #include "runtime/object.h"
@@ -56,6 +57,8 @@ bool get_bytes_like(Object* o, std::string_view* out) noexcept {
 Object* bytes_new_uninit(ssize size) {
   if (size < 0)
     return err_bad_internal_call("bytes_new_uninit");
+  if (size > PTRDIFF_MAX - kBytesHeader - 1)
+    return err_no_memory();
   Object* o = object_alloc(&BytesType, kBytesHeader + size + 1);
   if (!o)
     return nullptr;
@@ -183,7 +186,7 @@ static Object* bytes_repeat(Object* a, ssize n) {
   if (n == 1 && a->type == &BytesType)
     return newref(a);
   if (len > 0 && n > PTRDIFF_MAX / len)
-    return err_no_memory();
+    return err_set_string(OverflowError, "repeated bytes are too long");
   if (len * n <= 1)
     return bytes_from(std::string_view(bytes_data(a), static_cast<size_t>(len * n)));
   Object* o = bytes_new_uninit(len * n);
@@ -372,6 +375,8 @@ int bytes_fill_from_object(Object* x, std::string& out, const char* tname) {
       err_set_string(ValueError, "negative count");
       return -1;
     }
+    if (!alloc_size_ok(static_cast<size_t>(n)))
+      return -1;
     out.assign(static_cast<size_t>(n), '\0');
     return 0;
   }

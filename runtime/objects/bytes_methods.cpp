@@ -11,6 +11,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/object.h"
 #include "runtime/objects/dict.h"
@@ -447,6 +448,8 @@ int width_fill(const char* name, Object* self, Object* const* args, ssize nargs,
     }
     *fill = f[0];
   }
+  if (*width > 0 && !alloc_size_ok(static_cast<size_t>(*width)))
+    return -1; // the padded copy is built in memory
   return 0;
 }
 

@@ -668,8 +668,10 @@ static Object* str_sq_repeat(Object* a, ssize n) {
     return str_new_empty();
   if (n == 1 && str_check_exact(a))
     return newref(a);
-  if (len > PTRDIFF_MAX / 4 / n)
+  if (len > PTRDIFF_MAX / n)
     return err_set_string(OverflowError, "repeated string is too long");
+  if (len * n > PTRDIFF_MAX / 4 - 64)
+    return err_no_memory(); // representable length, impossible allocation
   int kind = str_kind(a);
   uint32_t maxchar = str_is_ascii(a) ? 0x7F : str_max_char(a);
   Object* o = str_new_uninit(len * n, maxchar);

@@ -10,6 +10,7 @@
 //   and Objects/unicodeobject.c behaviour).
 #include <string>
 
+#include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/format_spec.h"
 #include "runtime/object.h"
@@ -544,6 +545,8 @@ Object* percent_format(Object* fmt, Object* args, bool bytes_mode) {
         i++;
       }
     }
+    if (width > 0 && !alloc_size_ok(static_cast<size_t>(width)))
+      return nullptr;
     if (i < n && f[i] == '.') {
       i++;
       prec = 0;

@@ -22,6 +22,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/runtime.h"
+#include "runtime/stack_guard.h"
 
 namespace coil {
 
@@ -160,6 +161,9 @@ constexpr uint64_t XXPRIME_5 = 2870177450012600261ULL;
 
 hash_t tuple_hash(Object* o) {
   ssize n = tuple_size(o);
+  // Nested tuples hash recursively in C: stop before the native stack ends.
+  if (n > 0 && stack_check(ThreadState::current(), " while calling a Python object") < 0)
+    return -1;
   uint64_t acc = XXPRIME_5;
   for (ssize i = 0; i < n; ++i) {
     hash_t h = object_hash(tuple_get(o, i));
