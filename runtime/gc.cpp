@@ -24,8 +24,13 @@
 //   doubly linked through GCHead, with a sentinel head per generation).
 // - GCHead::prev's low bits: bit 0 = finalizer already ran. During a
 //   collection only, the whole `prev` word holds gc_refs << 3 plus flags
-//   (bit 1 = candidate, bit 2 = reachable) and the lists are re-linked
-//   afterwards.
+//   (bit 1 = candidate: cleared once scanned as reachable; bit 2 = set aside
+//   as unreachable, the refs field then holding its index in the tentative
+//   list) and the lists are re-linked afterwards.
+// - A generation's list is in CPython's order: new objects at the end,
+//   survivors of a collection appended to the next generation in the order
+//   move_unreachable leaves them, so finalizers of later collections (and
+//   of the collections at exit) run in CPython's order.
 #include "runtime/gc.h"
 
 #include "runtime/alloc.h"
@@ -57,7 +62,7 @@ namespace {
 
 constexpr uintptr_t FLAG_FINALIZED = 1;
 constexpr uintptr_t FLAG_CANDIDATE = 2;
-constexpr uintptr_t FLAG_REACHABLE = 4;
+constexpr uintptr_t FLAG_UNREACHABLE = 4;
 constexpr int REFS_SHIFT = 3;
 
 struct Generation {
@@ -238,8 +243,13 @@ inline ssize get_refs(GCHead* g) {
 }
 inline void set_refs(GCHead* g, ssize r) {
   g->prev = (static_cast<uintptr_t>(r) << REFS_SHIFT) |
-            (g->prev & (FLAG_FINALIZED | FLAG_CANDIDATE | FLAG_REACHABLE));
+            (g->prev & (FLAG_FINALIZED | FLAG_CANDIDATE | FLAG_UNREACHABLE));
 }
+
+struct Partition {
+  std::vector<Object*> reachable;   // in CPython's young-list order after the scan
+  std::vector<Object*> unreachable; // in CPython's unreachable-list order
+};
 
 bool is_gc_object(Object* o) {
   return (o->type->flags & TPFLAG_HAVE_GC) != 0;
@@ -257,23 +267,40 @@ int visit_decref(Object* o, void*) {
   return 0;
 }
 
-struct ReachCtx {
-  std::vector<Object*>* work;
+struct MoveCtx {
+  std::vector<Object*>* young;       // scan order; objects moved back are appended
+  std::vector<Object*>* unreachable; // tentative, with holes (nullptr) for moved-back ones
 };
 
+// CPython's visit_reachable: an object already set aside as tentatively
+// unreachable goes back to the end of the young list (to be scanned again);
+// one not scanned yet is marked reachable where it stands.
 int visit_reachable(Object* o, void* arg) {
-  if (o && is_gc_object(o)) {
-    GCHead* g = gc_head_of(o);
-    if (g->next && (g->prev & FLAG_CANDIDATE) && !(g->prev & FLAG_REACHABLE)) {
-      g->prev |= FLAG_REACHABLE;
-      static_cast<ReachCtx*>(arg)->work->push_back(o);
-    }
+  if (!o || !is_gc_object(o))
+    return 0;
+  GCHead* g = gc_head_of(o);
+  if (!g->next || !(g->prev & FLAG_CANDIDATE))
+    return 0;
+  auto* c = static_cast<MoveCtx*>(arg);
+  if (g->prev & FLAG_UNREACHABLE) {
+    (*c->unreachable)[static_cast<size_t>(get_refs(g))] = nullptr;
+    g->prev &= ~FLAG_UNREACHABLE;
+    set_refs(g, 1);
+    c->young->push_back(o);
+  } else if (get_refs(g) == 0) {
+    set_refs(g, 1);
   }
   return 0;
 }
 
-// Computes reachability over `objs` (all candidates). Returns the unreachable ones.
-std::vector<Object*> find_unreachable(const std::vector<Object*>& objs) {
+// CPython's deduce_unreachable over `objs` (all candidates, in list order):
+// update_refs, subtract_refs, then move_unreachable, which scans the list
+// once: an object still referenced from outside is reachable and its
+// referents are marked (or moved back to the end of the list when they were
+// already set aside); one with no outside reference is set aside. Both
+// results keep CPython's order, which decides the order of finalizers now
+// and of the survivors' list (hence of later collections).
+Partition find_unreachable(const std::vector<Object*>& objs) {
   for (Object* o : objs) {
     GCHead* g = gc_head_of(o);
     g->prev = (g->prev & FLAG_FINALIZED) | FLAG_CANDIDATE;
@@ -282,26 +309,28 @@ std::vector<Object*> find_unreachable(const std::vector<Object*>& objs) {
   for (Object* o : objs)
     if (TraverseFn t = o->type->traverse)
       t(o, visit_decref, nullptr);
-  std::vector<Object*> work;
-  ReachCtx ctx{&work};
-  for (Object* o : objs) {
+  std::vector<Object*> young(objs);
+  std::vector<Object*> tentative;
+  Partition result;
+  MoveCtx ctx{&young, &tentative};
+  for (size_t i = 0; i < young.size(); i++) {
+    Object* o = young[i];
     GCHead* g = gc_head_of(o);
-    if (get_refs(g) > 0 && !(g->prev & FLAG_REACHABLE)) {
-      g->prev |= FLAG_REACHABLE;
-      work.push_back(o);
+    if (get_refs(g) > 0) {
+      if (TraverseFn t = o->type->traverse)
+        t(o, visit_reachable, &ctx);
+      g->prev &= ~FLAG_CANDIDATE; // scanned: no longer part of this collection
+      result.reachable.push_back(o);
+    } else {
+      g->prev |= FLAG_UNREACHABLE;
+      set_refs(g, static_cast<ssize>(tentative.size()));
+      tentative.push_back(o);
     }
   }
-  while (!work.empty()) {
-    Object* o = work.back();
-    work.pop_back();
-    if (TraverseFn t = o->type->traverse)
-      t(o, visit_reachable, &ctx);
-  }
-  std::vector<Object*> unreachable;
-  for (Object* o : objs)
-    if (!(gc_head_of(o)->prev & FLAG_REACHABLE))
-      unreachable.push_back(o);
-  return unreachable;
+  for (Object* o : tentative)
+    if (o)
+      result.unreachable.push_back(o);
+  return result;
 }
 
 // Collects the objects of list `head` into a vector (order preserved).
@@ -490,15 +519,12 @@ static ssize collect_main(int generation, ssize* uncollectable) {
     list_merge(&s.gens[i].head, &s.gens[generation].head);
   GCHead* young = &s.gens[generation].head;
   std::vector<Object*> objs = list_objects(young);
-  std::vector<Object*> unreachable = find_unreachable(objs);
+  Partition part = find_unreachable(objs);
+  std::vector<Object*>& unreachable = part.unreachable;
 
-  // Survivors stay in the list (re-linked), promoted to the next generation.
-  std::vector<Object*> survivors;
-  survivors.reserve(objs.size() - unreachable.size());
-  for (Object* o : objs)
-    if (gc_head_of(o)->prev & FLAG_REACHABLE)
-      survivors.push_back(o);
-  relink(young, survivors);
+  // Survivors stay in the list (re-linked in the scan's order), promoted to
+  // the next generation.
+  relink(young, part.reachable);
   GCHead unreachable_head;
   relink(&unreachable_head, unreachable);
   int target = generation < 2 ? generation + 1 : 2;
@@ -536,7 +562,7 @@ static ssize collect_main(int generation, ssize* uncollectable) {
       std::vector<Object*> still = list_objects(&unreachable_head);
       for (Object* o : still)
         o->refcnt--;
-      std::vector<Object*> dead = find_unreachable(still);
+      std::vector<Object*> dead = std::move(find_unreachable(still).unreachable);
       for (Object* o : still)
         o->refcnt++;
       relink(&unreachable_head, still);
@@ -570,8 +596,8 @@ static ssize collect_main(int generation, ssize* uncollectable) {
         err_restore(saved);
       }
     }
-    // Whatever survived (resurrected or unclearable) joins the old generation.
-    list_merge(&unreachable_head, &s.gens[2].head);
+    // Whatever survived (resurrected or unclearable) joins the next generation.
+    list_merge(&unreachable_head, &s.gens[target].head);
     for (Object* o : unreachable)
       decref(o);
   }
