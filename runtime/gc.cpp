@@ -270,7 +270,22 @@ int visit_decref(Object* o, void*) {
 struct MoveCtx {
   std::vector<Object*>* young;       // scan order; objects moved back are appended
   std::vector<Object*>* unreachable; // tentative, with holes (nullptr) for moved-back ones
+  Object* inline_dict;               // the scanned instance's own dict (see below), or nullptr
 };
+
+int visit_reachable(Object* o, void* arg);
+
+// The dict of an instance whose class has TPFLAG_MANAGED_DICT, when only
+// that instance refers to it: CPython 3.11 keeps those attributes inline in
+// the instance (no dict object), so its scan reaches the values directly.
+Object* inline_values_dict(Object* o) {
+  if (!type_has_flag(o->type, TPFLAG_MANAGED_DICT))
+    return nullptr;
+  Object** dp = object_dict_ptr(o);
+  if (!dp || !*dp || !dict_check_exact(*dp) || (*dp)->refcnt != 1)
+    return nullptr;
+  return *dp;
+}
 
 // CPython's visit_reachable: an object already set aside as tentatively
 // unreachable goes back to the end of the young list (to be scanned again);
@@ -278,6 +293,11 @@ struct MoveCtx {
 int visit_reachable(Object* o, void* arg) {
   if (!o || !is_gc_object(o))
     return 0;
+  if (o == static_cast<MoveCtx*>(arg)->inline_dict) {
+    // Reach the attribute values where CPython's inline values are visited.
+    static_cast<MoveCtx*>(arg)->inline_dict = nullptr;
+    o->type->traverse(o, visit_reachable, arg);
+  }
   GCHead* g = gc_head_of(o);
   if (!g->next || !(g->prev & FLAG_CANDIDATE))
     return 0;
@@ -312,13 +332,15 @@ Partition find_unreachable(const std::vector<Object*>& objs) {
   std::vector<Object*> young(objs);
   std::vector<Object*> tentative;
   Partition result;
-  MoveCtx ctx{&young, &tentative};
+  MoveCtx ctx{&young, &tentative, nullptr};
   for (size_t i = 0; i < young.size(); i++) {
     Object* o = young[i];
     GCHead* g = gc_head_of(o);
     if (get_refs(g) > 0) {
+      ctx.inline_dict = inline_values_dict(o);
       if (TraverseFn t = o->type->traverse)
         t(o, visit_reachable, &ctx);
+      ctx.inline_dict = nullptr;
       g->prev &= ~FLAG_CANDIDATE; // scanned: no longer part of this collection
       result.reachable.push_back(o);
     } else {
@@ -331,6 +353,34 @@ Partition find_unreachable(const std::vector<Object*>& objs) {
     if (o)
       result.unreachable.push_back(o);
   return result;
+}
+
+// CPython's _PyObject_GC_MAY_BE_TRACKED.
+bool may_be_tracked(Object* o) {
+  if (!is_gc_object(o))
+    return false;
+  if (o->type == &TupleType)
+    return gc_is_tracked(o);
+  return true;
+}
+
+// Whether an exact tuple or dict holds an item, key or value that may be
+// part of a cycle (CPython's _PyTuple_MaybeUntrack / _PyDict_MaybeUntrack).
+bool holds_trackable(Object* o) {
+  if (o->type == &TupleType) {
+    for (ssize i = 0; i < tuple_size(o); i++) {
+      Object* item = tuple_get(o, i);
+      if (!item || may_be_tracked(item))
+        return true;
+    }
+    return false;
+  }
+  ssize pos = 0;
+  Object *k, *v;
+  while (dict_next(o, &pos, &k, &v))
+    if (may_be_tracked(k) || may_be_tracked(v))
+      return true;
+  return false;
 }
 
 // Collects the objects of list `head` into a vector (order preserved).
@@ -523,8 +573,21 @@ static ssize collect_main(int generation, ssize* uncollectable) {
   std::vector<Object*>& unreachable = part.unreachable;
 
   // Survivors stay in the list (re-linked in the scan's order), promoted to
-  // the next generation.
-  relink(young, part.reachable);
+  // the next generation. As CPython: surviving tuples that hold nothing
+  // trackable stop being tracked, and so do such dicts in full collections.
+  std::vector<Object*> kept;
+  kept.reserve(part.reachable.size());
+  for (Object* o : part.reachable) {
+    if ((o->type == &TupleType && !holds_trackable(o)) ||
+        (generation == 2 && o->type == &DictType && !holds_trackable(o))) {
+      GCHead* g = gc_head_of(o);
+      g->next = nullptr;
+      g->prev &= FLAG_FINALIZED;
+      continue;
+    }
+    kept.push_back(o);
+  }
+  relink(young, kept);
   GCHead unreachable_head;
   relink(&unreachable_head, unreachable);
   int target = generation < 2 ? generation + 1 : 2;
