@@ -550,7 +550,7 @@ void invoke_callbacks(const char* phase, int generation, ssize collected, ssize 
 // One collection of `generation` (CPython's gc_collect_main). Returns the
 // number of unreachable objects found; *uncollectable receives those that
 // could not be freed (always 0: Coil has no legacy tp_del finalizers).
-static ssize collect_main(int generation, ssize* uncollectable) {
+static ssize collect_main(int generation, bool requested, ssize* uncollectable) {
   GCState& s = state();
   using clock = std::chrono::steady_clock;
   clock::time_point t1;
@@ -575,10 +575,14 @@ static ssize collect_main(int generation, ssize* uncollectable) {
   // Survivors stay in the list (re-linked in the scan's order), promoted to
   // the next generation. As CPython: surviving tuples that hold nothing
   // trackable stop being tracked, and so do such dicts in full collections.
+  // Tuples only in requested collections (gc.collect(), exit): Coil's
+  // automatic collections do not happen at the moments CPython's do (its
+  // start-up allocates differently), and untracking there would make
+  // gc.is_tracked of a code object's constant tuples depend on that timing.
   std::vector<Object*> kept;
   kept.reserve(part.reachable.size());
   for (Object* o : part.reachable) {
-    if ((o->type == &TupleType && !holds_trackable(o)) ||
+    if ((requested && o->type == &TupleType && !holds_trackable(o)) ||
         (generation == 2 && o->type == &DictType && !holds_trackable(o))) {
       GCHead* g = gc_head_of(o);
       g->next = nullptr;
@@ -681,12 +685,12 @@ static ssize collect_main(int generation, ssize* uncollectable) {
 }
 
 // A collection with the gc.callbacks notifications around it.
-static ssize collect(int generation) {
+static ssize collect(int generation, bool requested) {
   GCState& s = state();
   s.collecting = true;
   invoke_callbacks("start", generation, 0, 0);
   ssize uncollectable = 0;
-  ssize found = collect_main(generation, &uncollectable);
+  ssize found = collect_main(generation, requested, &uncollectable);
   invoke_callbacks("stop", generation, found - uncollectable, uncollectable);
   s.collecting = false;
   return found;
@@ -702,7 +706,7 @@ static void maybe_collect() {
     }
   }
   Object* saved = err_fetch();
-  collect(gen);
+  collect(gen, false);
   err_restore(saved);
 }
 
@@ -714,7 +718,7 @@ ssize gc_collect(int generation) {
     err_set_string(ValueError, "invalid generation");
     return -1;
   }
-  return collect(generation);
+  return collect(generation, true);
 }
 
 bool gc_is_enabled() noexcept {
