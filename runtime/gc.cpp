@@ -24,8 +24,13 @@
 //   doubly linked through GCHead, with a sentinel head per generation).
 // - GCHead::prev's low bits: bit 0 = finalizer already ran. During a
 //   collection only, the whole `prev` word holds gc_refs << 3 plus flags
-//   (bit 1 = candidate, bit 2 = reachable) and the lists are re-linked
-//   afterwards.
+//   (bit 1 = candidate: cleared once scanned as reachable; bit 2 = set aside
+//   as unreachable, the refs field then holding its index in the tentative
+//   list) and the lists are re-linked afterwards.
+// - A generation's list is in CPython's order: new objects at the end,
+//   survivors of a collection appended to the next generation in the order
+//   move_unreachable leaves them, so finalizers of later collections (and
+//   of the collections at exit) run in CPython's order.
 #include "runtime/gc.h"
 
 #include "runtime/alloc.h"
@@ -57,7 +62,7 @@ namespace {
 
 constexpr uintptr_t FLAG_FINALIZED = 1;
 constexpr uintptr_t FLAG_CANDIDATE = 2;
-constexpr uintptr_t FLAG_REACHABLE = 4;
+constexpr uintptr_t FLAG_UNREACHABLE = 4;
 constexpr int REFS_SHIFT = 3;
 
 struct Generation {
@@ -242,8 +247,13 @@ inline ssize get_refs(GCHead* g) {
 }
 inline void set_refs(GCHead* g, ssize r) {
   g->prev = (static_cast<uintptr_t>(r) << REFS_SHIFT) |
-            (g->prev & (FLAG_FINALIZED | FLAG_CANDIDATE | FLAG_REACHABLE));
+            (g->prev & (FLAG_FINALIZED | FLAG_CANDIDATE | FLAG_UNREACHABLE));
 }
+
+struct Partition {
+  std::vector<Object*> reachable;   // in CPython's young-list order after the scan
+  std::vector<Object*> unreachable; // in CPython's unreachable-list order
+};
 
 bool is_gc_object(Object* o) {
   return object_is_gc(o);
@@ -261,23 +271,60 @@ int visit_decref(Object* o, void*) {
   return 0;
 }
 
-struct ReachCtx {
-  std::vector<Object*>* work;
+struct MoveCtx {
+  std::vector<Object*>* young;       // scan order; objects moved back are appended
+  std::vector<Object*>* unreachable; // tentative, with holes (nullptr) for moved-back ones
+  Object* inline_dict;               // the scanned instance's own dict (see below), or nullptr
 };
 
+int visit_reachable(Object* o, void* arg);
+
+// The dict of an instance whose class has TPFLAG_MANAGED_DICT, when only
+// that instance refers to it: CPython 3.11 keeps those attributes inline in
+// the instance (no dict object), so its scan reaches the values directly.
+Object* inline_values_dict(Object* o) {
+  if (!type_has_flag(o->type, TPFLAG_MANAGED_DICT))
+    return nullptr;
+  Object** dp = object_dict_ptr(o);
+  if (!dp || !*dp || !dict_check_exact(*dp) || (*dp)->refcnt != 1)
+    return nullptr;
+  return *dp;
+}
+
+// CPython's visit_reachable: an object already set aside as tentatively
+// unreachable goes back to the end of the young list (to be scanned again);
+// one not scanned yet is marked reachable where it stands.
 int visit_reachable(Object* o, void* arg) {
-  if (o && is_gc_object(o)) {
-    GCHead* g = gc_head_of(o);
-    if (g->next && (g->prev & FLAG_CANDIDATE) && !(g->prev & FLAG_REACHABLE)) {
-      g->prev |= FLAG_REACHABLE;
-      static_cast<ReachCtx*>(arg)->work->push_back(o);
-    }
+  if (!o || !is_gc_object(o))
+    return 0;
+  if (o == static_cast<MoveCtx*>(arg)->inline_dict) {
+    // Reach the attribute values where CPython's inline values are visited.
+    static_cast<MoveCtx*>(arg)->inline_dict = nullptr;
+    o->type->traverse(o, visit_reachable, arg);
+  }
+  GCHead* g = gc_head_of(o);
+  if (!g->next || !(g->prev & FLAG_CANDIDATE))
+    return 0;
+  auto* c = static_cast<MoveCtx*>(arg);
+  if (g->prev & FLAG_UNREACHABLE) {
+    (*c->unreachable)[static_cast<size_t>(get_refs(g))] = nullptr;
+    g->prev &= ~FLAG_UNREACHABLE;
+    set_refs(g, 1);
+    c->young->push_back(o);
+  } else if (get_refs(g) == 0) {
+    set_refs(g, 1);
   }
   return 0;
 }
 
-// Computes reachability over `objs` (all candidates). Returns the unreachable ones.
-std::vector<Object*> find_unreachable(const std::vector<Object*>& objs) {
+// CPython's deduce_unreachable over `objs` (all candidates, in list order):
+// update_refs, subtract_refs, then move_unreachable, which scans the list
+// once: an object still referenced from outside is reachable and its
+// referents are marked (or moved back to the end of the list when they were
+// already set aside); one with no outside reference is set aside. Both
+// results keep CPython's order, which decides the order of finalizers now
+// and of the survivors' list (hence of later collections).
+Partition find_unreachable(const std::vector<Object*>& objs) {
   for (Object* o : objs) {
     GCHead* g = gc_head_of(o);
     g->prev = (g->prev & FLAG_FINALIZED) | FLAG_CANDIDATE;
@@ -286,26 +333,58 @@ std::vector<Object*> find_unreachable(const std::vector<Object*>& objs) {
   for (Object* o : objs)
     if (TraverseFn t = o->type->traverse)
       t(o, visit_decref, nullptr);
-  std::vector<Object*> work;
-  ReachCtx ctx{&work};
-  for (Object* o : objs) {
+  std::vector<Object*> young(objs);
+  std::vector<Object*> tentative;
+  Partition result;
+  MoveCtx ctx{&young, &tentative, nullptr};
+  for (size_t i = 0; i < young.size(); i++) {
+    Object* o = young[i];
     GCHead* g = gc_head_of(o);
-    if (get_refs(g) > 0 && !(g->prev & FLAG_REACHABLE)) {
-      g->prev |= FLAG_REACHABLE;
-      work.push_back(o);
+    if (get_refs(g) > 0) {
+      ctx.inline_dict = inline_values_dict(o);
+      if (TraverseFn t = o->type->traverse)
+        t(o, visit_reachable, &ctx);
+      ctx.inline_dict = nullptr;
+      g->prev &= ~FLAG_CANDIDATE; // scanned: no longer part of this collection
+      result.reachable.push_back(o);
+    } else {
+      g->prev |= FLAG_UNREACHABLE;
+      set_refs(g, static_cast<ssize>(tentative.size()));
+      tentative.push_back(o);
     }
   }
-  while (!work.empty()) {
-    Object* o = work.back();
-    work.pop_back();
-    if (TraverseFn t = o->type->traverse)
-      t(o, visit_reachable, &ctx);
+  for (Object* o : tentative)
+    if (o)
+      result.unreachable.push_back(o);
+  return result;
+}
+
+// CPython's _PyObject_GC_MAY_BE_TRACKED.
+bool may_be_tracked(Object* o) {
+  if (!is_gc_object(o))
+    return false;
+  if (o->type == &TupleType)
+    return gc_is_tracked(o);
+  return true;
+}
+
+// Whether an exact tuple or dict holds an item, key or value that may be
+// part of a cycle (CPython's _PyTuple_MaybeUntrack / _PyDict_MaybeUntrack).
+bool holds_trackable(Object* o) {
+  if (o->type == &TupleType) {
+    for (ssize i = 0; i < tuple_size(o); i++) {
+      Object* item = tuple_get(o, i);
+      if (!item || may_be_tracked(item))
+        return true;
+    }
+    return false;
   }
-  std::vector<Object*> unreachable;
-  for (Object* o : objs)
-    if (!(gc_head_of(o)->prev & FLAG_REACHABLE))
-      unreachable.push_back(o);
-  return unreachable;
+  ssize pos = 0;
+  Object *k, *v;
+  while (dict_next(o, &pos, &k, &v))
+    if (may_be_tracked(k) || may_be_tracked(v))
+      return true;
+  return false;
 }
 
 // Collects the objects of list `head` into a vector (order preserved).
@@ -475,7 +554,7 @@ void invoke_callbacks(const char* phase, int generation, ssize collected, ssize 
 // One collection of `generation` (CPython's gc_collect_main). Returns the
 // number of unreachable objects found; *uncollectable receives those that
 // could not be freed (always 0: Coil has no legacy tp_del finalizers).
-static ssize collect_main(int generation, ssize* uncollectable) {
+static ssize collect_main(int generation, bool requested, ssize* uncollectable) {
   GCState& s = state();
   using clock = std::chrono::steady_clock;
   clock::time_point t1;
@@ -494,15 +573,29 @@ static ssize collect_main(int generation, ssize* uncollectable) {
     list_merge(&s.gens[i].head, &s.gens[generation].head);
   GCHead* young = &s.gens[generation].head;
   std::vector<Object*> objs = list_objects(young);
-  std::vector<Object*> unreachable = find_unreachable(objs);
+  Partition part = find_unreachable(objs);
+  std::vector<Object*>& unreachable = part.unreachable;
 
-  // Survivors stay in the list (re-linked), promoted to the next generation.
-  std::vector<Object*> survivors;
-  survivors.reserve(objs.size() - unreachable.size());
-  for (Object* o : objs)
-    if (gc_head_of(o)->prev & FLAG_REACHABLE)
-      survivors.push_back(o);
-  relink(young, survivors);
+  // Survivors stay in the list (re-linked in the scan's order), promoted to
+  // the next generation. As CPython: surviving tuples that hold nothing
+  // trackable stop being tracked, and so do such dicts in full collections.
+  // Tuples only in requested collections (gc.collect(), exit): Coil's
+  // automatic collections do not happen at the moments CPython's do (its
+  // start-up allocates differently), and untracking there would make
+  // gc.is_tracked of a code object's constant tuples depend on that timing.
+  std::vector<Object*> kept;
+  kept.reserve(part.reachable.size());
+  for (Object* o : part.reachable) {
+    if ((requested && o->type == &TupleType && !holds_trackable(o)) ||
+        (generation == 2 && o->type == &DictType && !holds_trackable(o))) {
+      GCHead* g = gc_head_of(o);
+      g->next = nullptr;
+      g->prev &= FLAG_FINALIZED;
+      continue;
+    }
+    kept.push_back(o);
+  }
+  relink(young, kept);
   GCHead unreachable_head;
   relink(&unreachable_head, unreachable);
   int target = generation < 2 ? generation + 1 : 2;
@@ -540,7 +633,7 @@ static ssize collect_main(int generation, ssize* uncollectable) {
       std::vector<Object*> still = list_objects(&unreachable_head);
       for (Object* o : still)
         o->refcnt--;
-      std::vector<Object*> dead = find_unreachable(still);
+      std::vector<Object*> dead = std::move(find_unreachable(still).unreachable);
       for (Object* o : still)
         o->refcnt++;
       relink(&unreachable_head, still);
@@ -574,8 +667,8 @@ static ssize collect_main(int generation, ssize* uncollectable) {
         err_restore(saved);
       }
     }
-    // Whatever survived (resurrected or unclearable) joins the old generation.
-    list_merge(&unreachable_head, &s.gens[2].head);
+    // Whatever survived (resurrected or unclearable) joins the next generation.
+    list_merge(&unreachable_head, &s.gens[target].head);
     for (Object* o : unreachable)
       decref(o);
   }
@@ -596,12 +689,12 @@ static ssize collect_main(int generation, ssize* uncollectable) {
 }
 
 // A collection with the gc.callbacks notifications around it.
-static ssize collect(int generation) {
+static ssize collect(int generation, bool requested) {
   GCState& s = state();
   s.collecting = true;
   invoke_callbacks("start", generation, 0, 0);
   ssize uncollectable = 0;
-  ssize found = collect_main(generation, &uncollectable);
+  ssize found = collect_main(generation, requested, &uncollectable);
   invoke_callbacks("stop", generation, found - uncollectable, uncollectable);
   s.collecting = false;
   return found;
@@ -617,7 +710,7 @@ static void maybe_collect() {
     }
   }
   Object* saved = err_fetch();
-  collect(gen);
+  collect(gen, false);
   err_restore(saved);
 }
 
@@ -629,7 +722,7 @@ ssize gc_collect(int generation) {
     err_set_string(ValueError, "invalid generation");
     return -1;
   }
-  return collect(generation);
+  return collect(generation, true);
 }
 
 bool gc_is_enabled() noexcept {

@@ -12,6 +12,7 @@
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/type.h"
@@ -153,18 +154,38 @@ void runtime_finalize() {
   if (!interp)
     return;
   atexit_run_callbacks(); // as CPython's Py_FinalizeEx, before the streams are flushed
-  // As CPython's module finalisation: __main__ leaves sys.modules and the
-  // collector finalizes what its globals held (module globals form a cycle
-  // with the functions defined there), so __del__ methods run now, with
-  // their globals intact and stdout still open.
-  if (interp->modules && dict_getitem_str(interp->modules, "__main__")) {
-    Object* saved = err_fetch();
-    if (dict_delitem_str(interp->modules, "__main__") < 0)
-      err_clear();
-    gc_collect(2);
+  Object* saved = err_fetch();
+  // As CPython's Py_FinalizeEx: a full collection while every module is
+  // still alive (when the collector is enabled). It frees little, but its
+  // scan re-orders the surviving objects as CPython's does, which decides
+  // the order of the __del__ calls below.
+  if (gc_is_enabled() && gc_collect(2) < 0)
     err_clear();
-    err_restore(saved);
+  // As CPython's finalize_modules: every sys.modules entry becomes None, in
+  // import order (a module nothing else holds is freed at once, and with it
+  // its globals unless they are part of a cycle), sys.modules is emptied,
+  // then a collection finalizes the module globals that are cyclic garbage
+  // (functions and classes refer back to their globals), with __del__
+  // methods seeing their globals intact and stdout still open.
+  if (Object* modules = interp->modules) {
+    incref(modules);
+    if (Object* names = dict_keys_list(modules)) {
+      for (ssize i = 0; i < list_size(names); i++) {
+        Object* name = list_get(names, i);
+        Object* mod = dict_getitem(modules, name);
+        if (mod && module_check(mod) && dict_setitem(modules, name, None) < 0)
+          err_clear();
+      }
+      decref(names);
+    } else {
+      err_clear();
+    }
+    dict_clear(modules);
+    decref(modules);
   }
+  if (gc_collect(2) < 0)
+    err_clear();
+  err_restore(saved);
   // Flush the standard streams through their Python-level flush().
   for (const char* name : {"stdout", "stderr"}) {
     Object* stream = interp->sysdict ? dict_getitem_str(interp->sysdict, name) : nullptr;

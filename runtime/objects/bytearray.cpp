@@ -19,6 +19,7 @@
 #include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/int.h"
+#include "runtime/objects/list.h"
 #include "runtime/objects/range.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/str_impl.h"
@@ -185,7 +186,21 @@ static int bytearray_init(Object* self, Object* args, Object* kwargs) {
   std::string data;
   if (bytes_fill_from_object(x, data, "bytearray") < 0)
     return -1;
-  return set_contents(self, data);
+  std::string_view unused;
+  bool generic_iterable = !get_bytes_like(x, &unused) && !(x->type->as_number && x->type->as_number->index) &&
+                          x->type != &ListType && x->type != &TupleType;
+  if (!generic_iterable)
+    return set_contents(self, data);
+  // As CPython: the items of a generic iterable are appended one at a time,
+  // so the buffer grows by bytearray's over-allocation (sys.getsizeof).
+  if (bytearray_resize(self, 0) < 0)
+    return -1;
+  for (char c : data) {
+    if (bytearray_resize(self, BA(self)->size + 1) < 0)
+      return -1;
+    BA(self)->buffer[BA(self)->size - 1] = c;
+  }
+  return 0;
 }
 
 static Object* bytearray_repr(Object* o) {

@@ -341,6 +341,7 @@ static MethodDef coro_methods[] = {
      "or raise\nStopIteration."},
     {"close", gen_close_method, METH_NOARGS, "close() -> raise GeneratorExit inside coroutine."},
     {"__await__", coro_await, METH_NOARGS, "Return an iterator to be used in await expression."},
+    {"__sizeof__", gen_sizeof_method, METH_NOARGS, "gen.__sizeof__() -> size of gen in memory, in bytes"},
     {},
 };
 
@@ -912,6 +913,7 @@ static MethodDef ag_methods[] = {
     {"aclose", ag_aclose, METH_NOARGS, "aclose() -> raise GeneratorExit inside generator."},
     {"__aiter__", ag_aiter, METH_NOARGS, "Return an awaitable, that resolves in asynchronous iterator."},
     {"__anext__", ag_anext, METH_NOARGS, "Return a value or raise StopAsyncIteration."},
+    {"__sizeof__", gen_sizeof_method, METH_NOARGS, "gen.__sizeof__() -> size of gen in memory, in bytes"},
     {},
 };
 

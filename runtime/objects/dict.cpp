@@ -779,19 +779,19 @@ void dict_dealloc(Object* o) {
 int dict_traverse(Object* o, VisitFn visit, void* arg) {
   DictObject* d = D(o);
   // As CPython's str-keys tables: when every key is an exact str only the
-  // values are visited (observable through gc.get_referents).
+  // values are visited (observable through gc.get_referents); otherwise each
+  // value then its key, the order the collector's scan depends on.
   bool str_keys = true;
   for (ssize i = 0; i < d->nentries && str_keys; ++i)
     if (d->entries[i].key && d->entries[i].key->type != &StrType)
       str_keys = false;
   for (ssize i = 0; i < d->nentries; ++i) {
     if (d->entries[i].key) {
-      int r = str_keys ? 0 : visit(d->entries[i].key, arg);
-      if (r)
+      if (int r = visit(d->entries[i].value, arg))
         return r;
-      r = visit(d->entries[i].value, arg);
-      if (r)
-        return r;
+      if (!str_keys)
+        if (int r = visit(d->entries[i].key, arg))
+          return r;
     }
   }
   return 0;

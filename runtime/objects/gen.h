@@ -82,6 +82,7 @@ Object* gen_yieldfrom(GenObject* gen);
 Object* gen_send_method(Object* self, Object* value);                     // send(value)
 Object* gen_throw_method(Object* self, Object* const* args, ssize nargs); // throw(...)
 Object* gen_close_method(Object* self, Object* unused);                   // close()
+Object* gen_sizeof_method(Object* self, Object* unused); // __sizeof__(): the object with its frame
 // Throws `exc` into the generator at its yield point. close_on_genexit:
 // GeneratorExit closes a delegated sub-iterator first (throw()/close());
 // false throws it into the sub-iterator instead (async generator aclose()).

@@ -573,8 +573,9 @@ Object* type_new_from_spec(TypeObject* metatype, Object* name, Object* bases, Ob
     slotoffset += ssize(sizeof(Object*));
   }
   type->basicsize = slotoffset;
-  if (type_has_flag(base, TPFLAG_HAVE_GC) || type->basicsize > base->basicsize)
-    type->flags |= TPFLAG_HAVE_GC;
+  // As CPython 3.11: every class's instances are tracked by the collector
+  // (even with `__slots__ = ()`, a cycle can go through the class).
+  type->flags |= TPFLAG_HAVE_GC;
   type->dealloc = subtype_dealloc;
   if (type_has_flag(type, TPFLAG_HAVE_GC)) {
     type->traverse = subtype_traverse;
