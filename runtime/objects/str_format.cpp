@@ -348,8 +348,17 @@ Object* str_m_format_map(Object* self, Object* mapping) {
 Object* str_m_dunder_format(Object* self, Object* spec) {
   if (!str_check(spec))
     return err_format(TypeError, "__format__() argument must be str, not {}", type_name_of(spec));
-  if (str_length(spec) == 0)
-    return str_exact_copy(self);
+  if (str_length(spec) == 0) {
+    // An empty spec means str(self): a subclass's __str__ runs (CPython's format_obj).
+    if (str_check_exact(self))
+      return str_exact_copy(self);
+    Object* s = object_str(self);
+    if (!s)
+      return nullptr;
+    Object* r = str_exact_copy(s);
+    decref(s);
+    return r;
+  }
   std::string_view sv = str_view(spec);
   if (sv.data() == nullptr && err_occurred())
     return nullptr;
