@@ -12,7 +12,7 @@ async def fails(msg):
 
 async def main():
     log = []
-    results = await asyncio.gather(worker("a", 0.02, log), worker("b", 0.01, log), worker("c", 0, log))
+    results = await asyncio.gather(worker("a", 0.3, log), worker("b", 0.15, log), worker("c", 0, log))
     print(results)
     print(log)
     res = await asyncio.gather(worker("x", 0, []), fails("bad"), return_exceptions=True)
