@@ -32,8 +32,8 @@ async def main():
     # two failures
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fetch("x", 0.001, fail=True))
-            tg.create_task(fetch("y", 0.001, fail=True))
+            tg.create_task(fetch("x", 0, fail=True))
+            tg.create_task(fetch("y", 0, fail=True))
             tg.create_task(fetch("z", 1))
     except ExceptionGroup as eg:
         print(eg.message, sorted(str(e) for e in eg.exceptions))
