@@ -698,7 +698,19 @@ Object* percent_format(Object* fmt, Object* args, bool bytes_mode) {
       if (!num)
         return nullptr;
       int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
-      std::string digits = int_to_string(num, base);
+      std::string digits;
+      if (base == 10) {
+        // Decimal goes through int's str(), which enforces sys.get_int_max_str_digits().
+        Object* dec = int_to_decimal_str(num);
+        if (!dec) {
+          decref(num);
+          return nullptr;
+        }
+        digits = std::string(str_view(dec));
+        decref(dec);
+      } else {
+        digits = int_to_string(num, base);
+      }
       bool neg = int_sign(num) < 0;
       decref(num);
       if (!digits.empty() && digits[0] == '-')
