@@ -178,6 +178,7 @@ void Compiler::jump_if(Expr* e, Block* next, bool cond) {
     auto* c = static_cast<Compare*>(e);
     size_t n = c->ops.size() - 1;
     if (n > 0) {
+      check_compare(c);
       Block* cleanup = new_block();
       visit_expr(c->left);
       for (size_t i = 0; i < n; i++) {
@@ -230,6 +231,7 @@ void Compiler::boolop(BoolOp* e) {
 }
 
 void Compiler::compare(Compare* e) {
+  check_compare(e);
   visit_expr(e->left);
   size_t n = e->ops.size() - 1;
   if (n == 0) {
@@ -420,6 +422,7 @@ bool Compiler::maybe_optimize_method_call(Call* e) {
 void Compiler::call(Call* e) {
   if (maybe_optimize_method_call(e))
     return;
+  check_caller(e->func);
   set_loc(e->func);
   addop(PUSH_NULL);
   set_loc(e);
@@ -652,6 +655,8 @@ void Compiler::subscript(Subscript* e) {
   int op = e->ctx == ExprContext::Load    ? BINARY_SUBSCR
            : e->ctx == ExprContext::Store ? STORE_SUBSCR
                                           : DELETE_SUBSCR;
+  if (e->ctx == ExprContext::Load)
+    check_subscript(e);
   visit_expr(e->value);
   visit_expr(e->slice);
   addop(op);

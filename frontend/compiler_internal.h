@@ -150,6 +150,13 @@ public:
   [[noreturn]] void error_at(const ast::Node* n, const std::string& msg);
   [[noreturn]] void fail_runtime(); // a Python exception is already set
 
+  // ---- compile-time SyntaxWarnings (compiler_warnings.cpp)
+  void warn(const std::string& msg); // at the current location; an error if the filters say so
+  void check_compare(ast::Compare* e);
+  void check_caller(ast::Expr* func);
+  void check_subscript(ast::Subscript* e); // a Load subscript
+  void check_assert(ast::Assert* s);
+
   // ---- units and blocks (compiler.cpp)
   void enter_scope(const std::string& name, ScopeType type, const ast::Node* key, int lineno);
   Object* exit_scope_assemble(bool add_none); // assembles the current unit, pops it

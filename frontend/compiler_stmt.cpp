@@ -858,6 +858,7 @@ void Compiler::import_from(ImportFrom* s) {
 }
 
 void Compiler::assert_stmt(Assert* s) {
+  check_assert(s);
   if (opts_.optimize)
     return;
   Block* end = new_block();

@@ -482,7 +482,8 @@ private:
         if (sc->comprehension) {
           int f = sc->flags_of(mangle(sc->private_name, name));
           if (f & DEF_COMP_ITER)
-            fail(e, "assignment expression cannot rebind comprehension iteration variable '" + name + "'");
+            fail(target,
+                 "assignment expression cannot rebind comprehension iteration variable '" + name + "'");
           continue;
         }
         if (sc->type == BlockType::Function) {

@@ -1214,7 +1214,7 @@ start_frame:
     Object* match_type = POP();
     Object* exc_value = TOP();
     SAVE_SP();
-    if (check_exc_match_type(match_type) < 0) {
+    if (check_except_star_type(match_type) < 0) {
       decref(match_type);
       goto error;
     }

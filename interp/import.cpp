@@ -35,8 +35,8 @@ bool is_dir(const std::string& path) {
   return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-Object* module_not_found(const std::string& name) {
-  Object* msg = str_from_utf8("No module named '" + name + "'");
+Object* module_not_found(const std::string& name, const std::string& why = "") {
+  Object* msg = str_from_utf8("No module named '" + name + "'" + why);
   if (!msg)
     return nullptr;
   err_set_object(ModuleNotFoundError, msg);
@@ -127,13 +127,7 @@ Object* load_module(const std::string& fullname, Object* parent) {
       return nullptr;
     if (!search_path) {
       std::string parent_name = fullname.substr(0, fullname.rfind('.'));
-      Object* msg =
-          str_from_utf8("No module named '" + fullname + "'; '" + parent_name + "' is not a package");
-      if (msg) {
-        err_set_object(ModuleNotFoundError, msg);
-        decref(msg);
-      }
-      return nullptr;
+      return module_not_found(fullname, "; '" + parent_name + "' is not a package");
     }
   } else {
     Object* sysdict = Interpreter::main()->sysdict;

@@ -258,6 +258,24 @@ int check_exc_match_type(Object* right) {
   return 0;
 }
 
+int check_except_star_type(Object* right) {
+  if (check_exc_match_type(right) < 0)
+    return -1;
+  auto is_group = [](Object* t) { return type_is_subtype(static_cast<TypeObject*>(t), BaseExceptionGroup); };
+  bool group = false;
+  if (tuple_check(right)) {
+    for (ssize i = 0; i < tuple_size(right) && !group; i++)
+      group = is_group(tuple_get(right, i));
+  } else {
+    group = is_group(right);
+  }
+  if (group) {
+    err_set_string(TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+    return -1;
+  }
+  return 0;
+}
+
 Object* exc_group_split(Object* exc_value, Object* match_type, Object** rest) {
   if (exc_value == None) {
     *rest = newref(None);
@@ -519,8 +537,11 @@ int dict_merge_for_call(Object* func, Object* dict, Object* update) {
                type_name_of(update));
     return -1;
   }
-  // Merge, rejecting duplicates.
-  Object* keys = dict_check(update) ? dict_keys_list(update) : object_call_method(update, "keys", nullptr, 0);
+  // Merge, rejecting duplicates. A dict whose type keeps dict's __iter__ is
+  // read directly (no __getitem__ override runs); any other mapping through
+  // keys() and __getitem__, as CPython's _PyDict_MergeEx.
+  bool plain = dict_check(update) && update->type->iter == DictType.iter;
+  Object* keys = plain ? dict_keys_list(update) : object_call_method(update, "keys", nullptr, 0);
   if (!keys)
     return -1;
   Object* it = object_get_iter(keys);
@@ -541,7 +562,9 @@ int dict_merge_for_call(Object* func, Object* dict, Object* update) {
       decref(it);
       return -1;
     }
-    Object* v = object_getitem(update, k);
+    Object* v = plain ? xnewref(dict_getitem(update, k)) : nullptr;
+    if (!v)
+      v = object_getitem(update, k);
     if (!v || dict_setitem(dict, k, v) < 0) {
       xdecref(v);
       decref(k);

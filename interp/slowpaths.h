@@ -38,6 +38,7 @@ Object* before_with(Object* mgr, Object** exit_out);
 Object* match_keys(Object* subject, Object* keys);
 Object* match_class(Object* subject, Object* type, int nargs, Object* kwargs);
 int check_exc_match_type(Object* right);
+int check_except_star_type(Object* right); // also refuses ExceptionGroup types (except*)
 Object* exc_group_split(Object* exc_value, Object* match_type, Object** rest);
 Object* prep_reraise_star(Object* orig, Object* excs);
 // The send protocol of SEND: 0 = yielded *result, 1 = returned *result, -1 = error.

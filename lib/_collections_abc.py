@@ -630,6 +630,8 @@ class Mapping(Collection):
     """
 
     __slots__ = ()
+    # The match-statement kind (TPFLAG_MAPPING); abc.ABCMeta moves it into the class.
+    __abc_tpflags__ = 1 << 6
 
     @abstractmethod
     def __getitem__(self, key):
@@ -844,6 +846,8 @@ class Sequence(Reversible, Collection):
     """
 
     __slots__ = ()
+    # The match-statement kind (TPFLAG_SEQUENCE); abc.ABCMeta moves it into the class.
+    __abc_tpflags__ = 1 << 5
 
     @abstractmethod
     def __getitem__(self, index):

@@ -12,6 +12,8 @@ by the runtime (object.__new__), as in CPython: setting __abstractmethods__
 on a type sets its abstract flag.
 """
 
+import _coil_abc
+
 
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods.
@@ -106,6 +108,7 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
         cls._abc_impl = _AbcData()
+        _coil_abc.init_flags(cls)
         return cls
 
     def register(cls, subclass):
@@ -121,6 +124,7 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.add(subclass)
+        _coil_abc.register_flags(cls, subclass)
         _invalidation_counter += 1
         return subclass
 

@@ -8,6 +8,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <string_view>
+#include <tuple>
+#include <vector>
 
 #include "runtime/errors.h"
 #include "runtime/gc.h"
@@ -82,6 +85,32 @@ static void print_init_error(const char* what) {
     err_print();
 }
 
+// Distance from BaseException along tp_base, or -1 for a non-exception type.
+static int exception_depth(const TypeObject* t) {
+  int depth = 0;
+  for (; t; t = t->base, ++depth)
+    if (t == BaseException)
+      return depth;
+  return -1;
+}
+
+// The registered types in the order start-up readies them: everything else
+// first (registration order), then the exception types as CPython's
+// _PyExc_InitTypes does, level by level and alphabetically within a level, so
+// __subclasses__() of a built-in exception lists its children in CPython's
+// order (exceptions of native modules, dotted names, come last).
+static std::vector<TypeObject*> startup_ready_order() {
+  std::vector<TypeObject*> order, excs;
+  for (TypeObject* t : type_registry())
+    (exception_depth(t) < 0 ? order : excs).push_back(t);
+  auto key = [](const TypeObject* t) {
+    return std::make_tuple(strchr(t->name, '.') != nullptr, exception_depth(t), std::string_view(t->name));
+  };
+  std::stable_sort(excs.begin(), excs.end(), [&](TypeObject* a, TypeObject* b) { return key(a) < key(b); });
+  order.insert(order.end(), excs.begin(), excs.end());
+  return order;
+}
+
 int runtime_init(const Config& config) {
   auto* interp = new Interpreter();
   interp->config = config;
@@ -97,7 +126,7 @@ int runtime_init(const Config& config) {
     print_init_error("cannot initialise the type system");
     return -1;
   }
-  for (TypeObject* t : type_registry()) {
+  for (TypeObject* t : startup_ready_order()) {
     if (type_ready(t) < 0) {
       fprintf(stderr, "Fatal Python error: cannot ready type %s\n", t->name);
       if (err_occurred())

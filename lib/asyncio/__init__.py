@@ -14,6 +14,7 @@ from .futures import *
 from .locks import *
 from .queues import *
 from .runners import *
+from .taskgroups import *
 from .tasks import *
 from .timeouts import *
 from .unix_events import *
@@ -26,6 +27,7 @@ __all__ = (base_events.__all__ +
            locks.__all__ +
            queues.__all__ +
            runners.__all__ +
+           taskgroups.__all__ +
            tasks.__all__ +
            timeouts.__all__ +
            unix_events.__all__)

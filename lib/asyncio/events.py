@@ -10,6 +10,8 @@ __all__ = (
     '_get_running_loop',
 )
 
+import contextvars
+
 from . import format_helpers
 
 
@@ -20,6 +22,8 @@ class Handle:
                  '_source_traceback', '_repr', '__weakref__', '_context')
 
     def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         self._context = context
         self._loop = loop
         self._callback = callback
@@ -54,7 +58,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

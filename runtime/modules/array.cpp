@@ -1132,7 +1132,7 @@ TypeObject ArrayType = [] {
   t.as_sequence = &array_as_sequence;
   t.as_mapping = &array_as_mapping;
   t.hash = array_hash;
-  t.flags = TPFLAG_BASETYPE;
+  t.flags = TPFLAG_BASETYPE | TPFLAG_SEQUENCE; // matches `case [...]`, as in CPython
   t.doc = "array(typecode [, initializer]) -> array\n\nReturn a new array whose items are restricted by "
           "typecode.";
   t.richcompare = array_richcompare;

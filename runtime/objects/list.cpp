@@ -878,7 +878,7 @@ Object* list_sizeof_method(Object* self, Object*) {
 
 Object* list_reversed_method(Object* self, Object*);
 
-// list.__init__(iterable=()): clears, then extends (preallocating exactly when sized).
+// list.__init__(iterable=()): clears, then extends.
 int list_init(Object* self, Object* args, Object* kwargs) {
   if (self->type == &ListType && !check_no_kwargs("list", kwargs))
     return -1;
@@ -889,20 +889,9 @@ int list_init(Object* self, Object* args, Object* kwargs) {
     list_clear_impl(self);
   if (nargs == 0)
     return 0;
-  Object* iterable = tuple_get(args, 0);
-  TypeObject* t = iterable->type;
-  bool has_len = (t->as_sequence && t->as_sequence->length) || (t->as_mapping && t->as_mapping->length);
-  if (has_len) {
-    ssize n = object_length(iterable);
-    if (n < 0) {
-      if (!err_matches(TypeError))
-        return -1;
-      err_clear();
-    }
-    if (n > 0 && L(self)->items == nullptr && list_preallocate_exact(self, n) < 0)
-      return -1;
-  }
-  return list_extend(self, iterable);
+  // list_extend sizes the list from the length hint, taken after iter() as
+  // in CPython 3.11 (a __len__ override runs after __iter__).
+  return list_extend(self, tuple_get(args, 0));
 }
 
 Object* list_type_new(TypeObject* type, Object* args, Object* kwargs) {

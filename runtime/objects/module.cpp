@@ -154,7 +154,14 @@ static Object* module_dir(Object* self, Object*) {
   Object* d = object_getattr_str(self, "__dict__");
   if (!d)
     return nullptr;
-  Object* r = dict_keys_list(d);
+  if (!dict_check(d)) {
+    decref(d);
+    return err_set_string(TypeError, "<module>.__dict__ is not a dictionary");
+  }
+  // A module-level __dir__ function answers for the module (PEP 562).
+  Object* dirfunc = xnewref(dict_getitem_str(d, "__dir__"));
+  Object* r = dirfunc ? object_call_noargs(dirfunc) : dict_keys_list(d);
+  xdecref(dirfunc);
   decref(d);
   return r;
 }

@@ -349,8 +349,17 @@ Object* str_m_format_map(Object* self, Object* mapping) {
 Object* str_m_dunder_format(Object* self, Object* spec) {
   if (!str_check(spec))
     return err_format(TypeError, "__format__() argument must be str, not {}", type_name_of(spec));
-  if (str_length(spec) == 0)
-    return str_exact_copy(self);
+  if (str_length(spec) == 0) {
+    // An empty spec means str(self): a subclass's __str__ runs (CPython's format_obj).
+    if (str_check_exact(self))
+      return str_exact_copy(self);
+    Object* s = object_str(self);
+    if (!s)
+      return nullptr;
+    Object* r = str_exact_copy(s);
+    decref(s);
+    return r;
+  }
   std::string_view sv = str_view(spec);
   if (sv.data() == nullptr && err_occurred())
     return nullptr;
@@ -692,7 +701,19 @@ Object* percent_format(Object* fmt, Object* args, bool bytes_mode) {
       if (!num)
         return nullptr;
       int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
-      std::string digits = int_to_string(num, base);
+      std::string digits;
+      if (base == 10) {
+        // Decimal goes through int's str(), which enforces sys.get_int_max_str_digits().
+        Object* dec = int_to_decimal_str(num);
+        if (!dec) {
+          decref(num);
+          return nullptr;
+        }
+        digits = std::string(str_view(dec));
+        decref(dec);
+      } else {
+        digits = int_to_string(num, base);
+      }
       bool neg = int_sign(num) < 0;
       decref(num);
       if (!digits.empty() && digits[0] == '-')

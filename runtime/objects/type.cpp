@@ -601,8 +601,13 @@ int type_ready(TypeObject* type) {
     type->as_sequence = base->as_sequence;
   if (!type->as_mapping && base)
     type->as_mapping = base->as_mapping;
-  for (ssize i = 1; i < tuple_size(type->mro); i++)
-    inherit_slots(type, static_cast<TypeObject*>(tuple_get(type->mro, i)));
+  for (ssize i = 1; i < tuple_size(type->mro); i++) {
+    auto* b = static_cast<TypeObject*>(tuple_get(type->mro, i));
+    inherit_slots(type, b);
+    // match-statement kind: the first class along the MRO that has one.
+    if (!(type->flags & (TPFLAG_SEQUENCE | TPFLAG_MAPPING)))
+      type->flags |= b->flags & (TPFLAG_SEQUENCE | TPFLAG_MAPPING);
+  }
   if (!type->hash && !dict_getitem_str(type->dict, "__hash__")) {
     if (dict_setitem_str(type->dict, "__hash__", None) < 0)
       return fail();
@@ -923,7 +928,7 @@ static Object* type_repr(Object* self) {
   if (mod && str_check(mod) && !str_equal_ascii(mod, "builtins"))
     r = str_from_utf8(fmt::format("<class '{}.{}'>", str_view(mod), str_view(qn)));
   else
-    r = str_from_utf8(fmt::format("<class '{}'>", str_view(qn)));
+    r = str_from_utf8(fmt::format("<class '{}'>", t->name)); // CPython shows tp_name here
   xdecref(mod);
   decref(qn);
   return r;
