@@ -23,6 +23,7 @@
 #include "interp/jit_iface.h"
 #include "interp/slowpaths.h"
 #include "interp/tiering.h"
+#include "interp/trace.h"
 #include "runtime/errors.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/code.h"
@@ -122,6 +123,8 @@ static Object* eval_loop(ThreadState* ts, Frame* entry_frame, bool throwflag, Ob
   dispatch_table[number] = &&TARGET_##name;
 #include "bytecode/opcodes.def"
 #undef OPCODE
+    static_assert(ThreadState::TRACE_DISPATCH_MASK == 0xFF);
+    dispatch_table[ThreadState::TRACE_DISPATCH_MASK] = &&do_tracing; // no opcode uses 255
     table_ready = true;
   }
 
@@ -995,9 +998,10 @@ start_frame:
       goto start_frame;
     }
     SAVE_SP();
-    Object* res =
-        object_vectorcall(function, stack_pointer - total_args,
-                          static_cast<size_t>(positional) | VECTORCALL_ARGUMENTS_OFFSET, call_kwnames);
+    size_t nargsf = static_cast<size_t>(positional) | VECTORCALL_ARGUMENTS_OFFSET;
+    Object* res = !Step && ts->use_tracing
+                      ? trace_vectorcall(ts, function, stack_pointer - total_args, nargsf, call_kwnames)
+                      : object_vectorcall(function, stack_pointer - total_args, nargsf, call_kwnames);
     decref(function);
     STACK_SHRINK(total_args);
     for (int i = 0; i < total_args; i++)
@@ -1436,6 +1440,20 @@ start_frame:
     DISPATCH();
   }
 
+do_tracing : {
+  // Reached instead of every instruction while use_tracing is set (never
+  // in Step mode). DISPATCH already made prev_instr the instruction.
+  SAVE_SP();
+  int traced = trace_instruction(ts, frame);
+  LOAD_SP();
+  if (traced < 0)
+    goto error;
+  next_instr = frame->prev_instr + 1; // moved when the tracer set f_lineno
+  opcode = *frame->prev_instr & 0xFF;
+  oparg = *frame->prev_instr >> 8;
+  goto* dispatch_table[opcode];
+}
+
 unknown_opcode:
   SAVE_SP();
   err_format(SystemError, "{}:{}: unknown opcode {}", str_view(frame->code->filename),
@@ -1454,6 +1472,8 @@ error:
     return nullptr;
   }
   add_traceback_entry(frame);
+  if (ts->trace_func)
+    trace_exception(ts, frame);
 
 exception_unwind : {
   if constexpr (Step) {
@@ -1472,6 +1492,8 @@ exception_unwind : {
     while (stack_pointer > base)
       xdecref(POP());
     SAVE_SP();
+    if (ts->use_tracing)
+      trace_frame_unwind(ts, frame);
     goto exit_unwind;
   }
   Object** new_top = frame->stack_base() + handler->depth;
@@ -1509,6 +1531,10 @@ exit_unwind_no_depth : {
 
 frame_return : {
   // The frame finished (RETURN_VALUE, here or in native code) with frame_result.
+  if (ts->use_tracing && trace_frame_exit(ts, frame, frame_result) < 0) {
+    decref(frame_result);
+    goto exit_unwind;
+  }
   --ts->py_recursion_depth;
   if (!frame->is_entry) {
     Frame* caller = frame->previous;
@@ -1528,6 +1554,10 @@ frame_return : {
 
 frame_yield : {
   // A generator frame suspended at YIELD_VALUE (always an entry frame).
+  if (ts->use_tracing && trace_frame_exit(ts, frame, frame_result) < 0) {
+    decref(frame_result);
+    goto exit_unwind;
+  }
   --ts->py_recursion_depth;
   gen_of_frame(frame)->state = GEN_SUSPENDED;
   ts->current_frame = frame->previous;

@@ -7,7 +7,8 @@
 // tracebacks and f_lineno find the current instruction.
 #pragma once
 
-// Fetch the next instruction and jump to its body. In Step mode (one
+// Fetch the next instruction and jump to its body (or, while a trace or
+// profile function is set, to the tracing label first). In Step mode (one
 // instruction for native code, see interp/jit_iface.h) the second dispatch
 // returns instead, leaving prev_instr just before the next instruction.
 #define DISPATCH()                                                                                           \
@@ -24,6 +25,8 @@
     frame->prev_instr = next_instr;                                                                          \
     CodeUnit word_ = *next_instr++;                                                                          \
     opcode = word_ & 0xFF;                                                                                   \
+    if constexpr (!Step)                                                                                     \
+      opcode |= ts->use_tracing; /* 0xFF while tracing: the do_tracing label */                              \
     oparg = word_ >> 8;                                                                                      \
     goto* dispatch_table[opcode];                                                                            \
   } while (0)
@@ -102,7 +105,7 @@
       if (frame->prev_instr + 1 == co_->code && ++co_->call_count >= ts->interp->tier_call_threshold &&      \
           !fn_)                                                                                              \
         fn_ = tier_hot_call(ts, frame);                                                                      \
-      if (fn_ && !stack_past_soft_limit(ts))                                                                 \
+      if (fn_ && !stack_past_soft_limit(ts) && !ts->use_tracing) /* traced frames stay interpreted */         \
         TIER_RUN(fn_, false);                                                                                \
     }                                                                                                        \
   } while (0)
@@ -119,7 +122,7 @@
         auto fn_ = reinterpret_cast<JitEntryFn>(co_->jit_entry);                                             \
         if (!fn_)                                                                                            \
           fn_ = tier_hot_loop(ts, frame);                                                                    \
-        if (fn_ && !stack_past_soft_limit(ts))                                                               \
+        if (fn_ && !stack_past_soft_limit(ts) && !ts->use_tracing)                                           \
           TIER_RUN(fn_, true);                                                                               \
       }                                                                                                      \
     }                                                                                                        \

@@ -1,6 +1,7 @@
 // Connects the interpreter to the runtime: the function call entry, code
 // evaluation, frame introspection hooks, __build_class__ and __import__.
 #include "interp/interp.h"
+#include "interp/trace.h"
 #include "interp/slowpaths.h"
 #include "interp/tiering.h"
 #include "runtime/errors.h"
@@ -146,6 +147,7 @@ int install() {
   interp->frame_globals_hook = current_globals;
   interp->frame_locals_hook = current_locals;
   interp->getframe_hook = get_frame;
+  trace_install();
   Object* modname = str_from_utf8("builtins");
   if (!modname)
     return -1;

@@ -233,9 +233,18 @@ def _first_weekday_julian(year, week_of_year, day_of_week, week_starts_mon):
     return 1 + days_to_week + day_of_week
 
 
-def _iso_to_gregorian(iso_year, iso_week, iso_weekday):
-    d = _dt.date.fromisocalendar(iso_year, iso_week, iso_weekday)
-    return d
+def _iso_year_julian(iso_year, iso_week, iso_weekday):
+    """(year, day of year) of an ISO date. Like CPython, the week is not
+    range-checked: week 53 of a 52-week year runs into the next year and
+    the day of the year then exceeds 365."""
+    jan4 = _dt.date(iso_year, 1, 4)
+    # Day of the year (1-based) of the Monday of ISO week 1.
+    week1_monday = 4 - (jan4.isoweekday() - 1)
+    julian = week1_monday + (iso_week - 1) * 7 + (iso_weekday - 1)
+    if julian < 1:
+        iso_year -= 1
+        julian += 366 if _is_leap(iso_year) else 365
+    return iso_year, julian
 
 
 def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
@@ -336,7 +345,7 @@ def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
                     gmtoff = -gmtoff
                     gmtoff_fraction = -gmtoff_fraction
         elif key == 'Z':
-            tz = -1
+            tz = _zone_isdst(v.lower())
     if year is None and iso_year is not None:
         if iso_week is None or weekday is None:
             raise ValueError("ISO year directive '%G' must be used with "
@@ -346,15 +355,16 @@ def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
             raise ValueError("Day of the year directive '%j' is not "
                              "compatible with ISO year directive '%G'. "
                              "Use '%Y' instead.")
-    elif iso_week is not None:
-        if year is None or weekday is None:
+    elif iso_week is not None and week_of_year is None:
+        # Without %G the week number cannot be placed: CPython names the
+        # missing weekday first, otherwise the (possibly implied) %Y.
+        if weekday is None:
             raise ValueError("ISO week directive '%V' must be used with "
                              "the ISO year directive '%G' and a weekday "
                              "directive ('%A', '%a', '%w', or '%u').")
-        else:
-            raise ValueError("ISO week directive '%V' is incompatible with "
-                             "the year directive '%Y'. Use the ISO year "
-                             "'%G' instead.")
+        raise ValueError("ISO week directive '%V' is incompatible with "
+                         "the year directive '%Y'. Use the ISO year "
+                         "'%G' instead.")
     leap_year_fix = False
     if year is None and month == 2 and day == 29:
         year = 1904
@@ -367,9 +377,7 @@ def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
             julian = _first_weekday_julian(year, week_of_year, weekday,
                                            week_starts_mon)
         elif iso_year is not None and iso_week is not None:
-            d = _iso_to_gregorian(iso_year, iso_week, weekday + 1)
-            year, month, day = d.year, d.month, d.day
-            julian = d.toordinal() - _dt.date(year, 1, 1).toordinal() + 1
+            year, julian = _iso_year_julian(iso_year, iso_week, weekday + 1)
         if julian is not None and julian <= 0:
             year -= 1
             yday = 366 if _is_leap(year) else 365
@@ -387,6 +395,25 @@ def _strptime(data_string, format='%a %b %d %H:%M:%S %Y'):
         year = 1900
     return ((year, month, day, hour, minute, second, weekday, julian, tz,
              g.get('Z'), gmtoff), fraction, gmtoff_fraction)
+
+
+def _zone_isdst(zone):
+    """tm_isdst for a %Z match: 0 for UTC/GMT and the standard zone name,
+    1 for the daylight one, -1 when ambiguous or unknown."""
+    import time
+    std = time.tzname[0].lower()
+    dst = time.tzname[1].lower() if time.daylight else None
+    if zone in ('utc', 'gmt'):
+        return 0
+    if zone == std:
+        if time.tzname[0] == time.tzname[1] and time.daylight:
+            return -1
+        return 0
+    if zone == dst:
+        if time.tzname[0] == time.tzname[1]:
+            return -1
+        return 1
+    return -1
 
 
 def _is_leap(y):

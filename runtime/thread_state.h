@@ -170,6 +170,21 @@ struct ThreadState {
   uintptr_t stack_hard_limit = 0;
   uintptr_t stack_soft_limit = 0;
 
+  // sys.settrace / sys.setprofile (interp/trace.cpp). use_tracing is
+  // TRACE_DISPATCH_MASK when a trace or profile function is set and no
+  // trace call is running (tracing == 0), else 0: the evaluation loop ORs
+  // it into each fetched opcode so every instruction reaches the tracing
+  // hook, and skips native code while it is set.
+  Object* trace_func = nullptr;   // strong or nullptr
+  Object* profile_func = nullptr; // strong or nullptr
+  int tracing = 0;                // depth of running trace/profile calls
+  int tracing_what = 0;           // the event being reported (TraceEvent; 0 = call, as CPython)
+  uint8_t use_tracing = 0;
+  void update_use_tracing() noexcept {
+    use_tracing = (trace_func || profile_func) && tracing == 0 ? TRACE_DISPATCH_MASK : 0;
+  }
+  static constexpr uint8_t TRACE_DISPATCH_MASK = 0xFF;
+
   static ThreadState* current() noexcept { return current_; }
   static void set_current(ThreadState* ts) noexcept { current_ = ts; }
 

@@ -391,14 +391,37 @@ static Object* sys_excepthook(Object*, Object* const* args, ssize nargs) {
   return none_new();
 }
 
-// call_tracing(func, args): func(*args) (tracing state is not saved: Coil
-// has no trace functions).
+// call_tracing(func, args): func(*args). CPython 3.11 reports no events
+// for func when called from a trace function, and neither does Coil.
 static Object* sys_call_tracing(Object*, Object* const* args, ssize nargs) {
   if (nargs != 2)
     return err_format(TypeError, "call_tracing expected 2 arguments, got {}", nargs);
   if (!tuple_check(args[1]))
     return err_format(TypeError, "call_tracing() argument 2 must be tuple, not {}", type_name_of(args[1]));
   return object_call(args[0], args[1], nullptr);
+}
+
+// settrace/setprofile store the function in the thread state; the
+// evaluation loop (interp/trace.cpp) calls it. None removes it.
+static Object* set_hook(Object** slot, Object* func) {
+  ThreadState* ts = ThreadState::current();
+  setref(*slot, func == None ? nullptr : newref(func));
+  ts->update_use_tracing();
+  return none_new();
+}
+static Object* sys_settrace(Object*, Object* func) {
+  return set_hook(&ThreadState::current()->trace_func, func);
+}
+static Object* sys_setprofile(Object*, Object* func) {
+  return set_hook(&ThreadState::current()->profile_func, func);
+}
+static Object* sys_gettrace(Object*, Object*) {
+  Object* f = ThreadState::current()->trace_func;
+  return newref(f ? f : None);
+}
+static Object* sys_getprofile(Object*, Object*) {
+  Object* f = ThreadState::current()->profile_func;
+  return newref(f ? f : None);
 }
 
 static Object* sys_unraisablehook(Object*, Object* args) {
@@ -472,6 +495,10 @@ static Object* sys_breakpointhook(Object*, Object* const* args, ssize nargs, Obj
 }
 
 static MethodDef sys_functions[] = {
+    {"settrace", sys_settrace, METH_O, "Set the global debug tracing function."},
+    {"gettrace", sys_gettrace, METH_NOARGS, "Return the global debug tracing function set with sys.settrace."},
+    {"setprofile", sys_setprofile, METH_O, "Set the profiling function."},
+    {"getprofile", sys_getprofile, METH_NOARGS, "Return the profiling function set with sys.setprofile."},
     {"exit", reinterpret_cast<MethodFn>(sys_exit), METH_FASTCALL,
      "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, METH_NOARGS,

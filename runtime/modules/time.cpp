@@ -9,8 +9,8 @@
 // - Timestamps given to gmtime/localtime/ctime are floored to whole
 //   seconds; errors follow CPython 3.11's texts ("timestamp out of range
 //   for platform time_t", "Invalid value NaN (not a number)").
-// - struct_time is a struct sequence of the 9 visible fields (tm_zone and
-//   tm_gmtoff are not stored: see the structseq contract).
+// - struct_time is a struct sequence of the 9 visible fields plus the
+//   hidden tm_zone and tm_gmtoff (from the C library's struct tm).
 // - strptime() is lib/_strptime.py's _strptime_time.
 // - sleep() waits on CLOCK_MONOTONIC with an absolute deadline, so a signal
 //   handled by C code just resumes the wait; when the eval breaker's
@@ -251,17 +251,19 @@ Object* time_sleep(Object*, Object* arg) {
 
 const char* const struct_time_fields[] = {"tm_year", "tm_mon",  "tm_mday", "tm_hour",  "tm_min",
                                           "tm_sec",  "tm_wday", "tm_yday", "tm_isdst", nullptr};
+const char* const struct_time_hidden[] = {"tm_zone", "tm_gmtoff", nullptr};
 StructSeqDesc struct_time_desc = {"time.struct_time", struct_time_fields,
                                   "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
                                   " accepted by asctime(), mktime() and strftime().  May be considered as a\n"
                                   " sequence of 9 integers.",
-                                  /*instantiable=*/true};
+                                  /*instantiable=*/true, struct_time_hidden};
 
 Object* tm_to_struct_time(const struct tm& t) {
   auto i = [](long v) { return int_from_i64(v); };
   return structseq_new(&struct_time_desc,
                        {i(t.tm_year + 1900L), i(t.tm_mon + 1), i(t.tm_mday), i(t.tm_hour), i(t.tm_min),
-                        i(t.tm_sec), i((t.tm_wday + 6) % 7), i(t.tm_yday + 1), i(t.tm_isdst)});
+                        i(t.tm_sec), i((t.tm_wday + 6) % 7), i(t.tm_yday + 1), i(t.tm_isdst),
+                        t.tm_zone ? str_from_utf8(t.tm_zone) : newref(None), i(t.tm_gmtoff)});
 }
 
 // A timestamp argument (None = now) floored to whole seconds.

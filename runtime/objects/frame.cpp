@@ -29,10 +29,14 @@ Object* frame_get_object(Frame* frame) {
   if (!fo)
     return nullptr;
   fo->frame = frame;
+  fo->trace_lines = true;
+  fo->trace_prev = frame->prev_instr;
   frame->frame_obj = fo;
   gc_track(fo);
   return newref(static_cast<Object*>(fo)); // one reference for the frame, one for the caller
 }
+
+int (*frame_set_lineno_hook)(FrameObject* fo, Object* value) = nullptr;
 
 int frame_get_lineno(Frame* frame) noexcept {
   int lasti = frame->lasti();
@@ -226,19 +230,58 @@ static Object* f_get_trace(Object* self, void*) {
 }
 static int f_set_trace(Object* self, Object* value, void*) {
   setref(FO(self)->trace, value && value != None ? newref(value) : nullptr);
+  // Line events restart from the instruction now executing.
+  FO(self)->trace_prev = FO(self)->frame->prev_instr;
   return 0;
+}
+static Object* f_get_trace_lines(Object* self, void*) {
+  return bool_from(FO(self)->trace_lines);
+}
+static Object* f_get_trace_opcodes(Object* self, void*) {
+  return bool_from(FO(self)->trace_opcodes);
+}
+static int set_trace_flag(Object* value, bool* flag) {
+  if (!value) {
+    err_set_string(TypeError, "can't delete numeric/char attribute");
+    return -1;
+  }
+  if (value != True && value != False) {
+    err_set_string(TypeError, "attribute value type must be bool");
+    return -1;
+  }
+  *flag = value == True;
+  return 0;
+}
+static int f_set_trace_lines(Object* self, Object* value, void*) {
+  return set_trace_flag(value, &FO(self)->trace_lines);
+}
+static int f_set_trace_opcodes(Object* self, Object* value, void*) {
+  return set_trace_flag(value, &FO(self)->trace_opcodes);
+}
+static int f_set_lineno(Object* self, Object* value, void*) {
+  if (!value) {
+    err_set_string(AttributeError, "cannot delete attribute");
+    return -1;
+  }
+  if (!frame_set_lineno_hook) {
+    err_set_string(ValueError, "f_lineno can only be set by a trace function");
+    return -1;
+  }
+  return frame_set_lineno_hook(FO(self), value);
 }
 #undef FO
 
 static GetSetDef frame_getset[] = {
     {"f_code", f_get_code, nullptr, nullptr, nullptr},
-    {"f_lineno", f_get_lineno, nullptr, nullptr, nullptr},
+    {"f_lineno", f_get_lineno, f_set_lineno, nullptr, nullptr},
     {"f_lasti", f_get_lasti, nullptr, nullptr, nullptr},
     {"f_globals", f_get_globals, nullptr, nullptr, nullptr},
     {"f_builtins", f_get_builtins, nullptr, nullptr, nullptr},
     {"f_locals", f_get_locals, nullptr, nullptr, nullptr},
     {"f_back", f_get_back, nullptr, nullptr, nullptr},
     {"f_trace", f_get_trace, f_set_trace, nullptr, nullptr},
+    {"f_trace_lines", f_get_trace_lines, f_set_trace_lines, nullptr, nullptr},
+    {"f_trace_opcodes", f_get_trace_opcodes, f_set_trace_opcodes, nullptr, nullptr},
     {},
 };
 

@@ -57,9 +57,12 @@ struct FrameObject : Object {
   Frame* frame;  // the frame this object shows (possibly its own copy)
   Object* back;  // f_back once the frame has exited, else nullptr (computed from frame->previous)
   Object* trace; // f_trace
-  int lineno;    // set when tracing; 0 otherwise
+  int lineno;    // set while a trace function runs for this frame; 0 otherwise
   bool trace_lines;
   bool trace_opcodes;
+  // The frame's last instruction seen by the tracing hook (line events
+  // fire when the line changes or on a backward jump).
+  CodeUnit* trace_prev;
   Object* owned_frame_data[1]; // storage the frame is copied to when it exits
 };
 
@@ -71,6 +74,20 @@ inline CodeObject* frame_object_code(Object* fo) noexcept {
   return static_cast<FrameObject*>(fo)->frame->code;
 }
 int frame_object_lineno(Object* fo) noexcept;
+// Setting f_lineno from a trace function (interp/trace.cpp installs it):
+// returns 0, or -1 with an exception set.
+extern int (*frame_set_lineno_hook)(FrameObject* fo, Object* value);
+// Trace events (CPython's PyTrace_* numbering), as ThreadState::tracing_what.
+enum TraceEvent : int {
+  TRACE_CALL = 0,
+  TRACE_EXCEPTION = 1,
+  TRACE_LINE = 2,
+  TRACE_RETURN = 3,
+  TRACE_C_CALL = 4,
+  TRACE_C_EXCEPTION = 5,
+  TRACE_C_RETURN = 6,
+  TRACE_OPCODE = 7,
+};
 // Called by the interpreter when a frame exits: if a FrameObject still
 // refers to it, the frame's contents move into the object. Then the frame's
 // references are released.

@@ -6,7 +6,12 @@
 //   subclass: indexing, slicing, comparison and hashing are tuple's; the
 //   named fields are getsets reading the items.
 // - Only descs marked `instantiable` get a constructor, which takes a
-//   sequence of exactly one item per field.
+//   sequence of one item per field plus up to one per hidden field.
+// - Hidden fields (attributes that are not items) are stored in the
+//   tuple's item array past `size`: an instance is allocated with
+//   visible + hidden slots and its size set to the visible count; the
+//   type's own dealloc/traverse handle those trailing slots (never null
+//   once the instance is built: None when not given).
 // - SimpleNamespace keeps its attributes in its instance __dict__.
 #include "runtime/objects/structseq.h"
 
@@ -18,7 +23,9 @@
 
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/int.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
@@ -30,7 +37,62 @@ namespace coil {
 
 static Object* field_get(Object* self, void* closure) {
   ssize i = reinterpret_cast<intptr_t>(closure);
-  return newref(tuple_get(self, i));
+  Object* v = static_cast<TupleObject*>(self)->items[i];
+  return newref(v ? v : None);
+}
+
+static ssize count_names(const char* const* names) {
+  ssize n = 0;
+  while (names && names[n])
+    n++;
+  return n;
+}
+
+static std::unordered_map<TypeObject*, StructSeqDesc*>& structseq_descs() {
+  static std::unordered_map<TypeObject*, StructSeqDesc*> descs;
+  return descs;
+}
+
+static ssize hidden_count(TypeObject* t) {
+  for (; t; t = t->base) {
+    auto it = structseq_descs().find(t);
+    if (it != structseq_descs().end())
+      return count_names(it->second->hidden_fields);
+  }
+  return 0;
+}
+
+static void structseq_dealloc(Object* o) {
+  auto* t = static_cast<TupleObject*>(o);
+  ssize h = hidden_count(o->type);
+  for (ssize i = 0; i < h; i++) {
+    Object* v = t->items[t->size + i];
+    t->items[t->size + i] = nullptr;
+    xdecref(v);
+  }
+  TupleType.dealloc(o);
+}
+
+static int structseq_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* t = static_cast<TupleObject*>(o);
+  ssize h = hidden_count(o->type);
+  for (ssize i = 0; i < h; i++) {
+    Object* v = t->items[t->size + i];
+    if (v) {
+      int r = visit(v, arg);
+      if (r)
+        return r;
+    }
+  }
+  return TupleType.traverse(o, visit, arg);
+}
+
+// An instance of `type` with `n` visible and `h` hidden slots (all null).
+static Object* structseq_alloc(TypeObject* type, ssize n, ssize h) {
+  Object* o = type_generic_alloc(type, n + h);
+  if (o)
+    static_cast<TupleObject*>(o)->size = n;
+  return o;
 }
 
 static Object* structseq_repr(Object* self) {
@@ -63,9 +125,23 @@ static Object* structseq_reduce(Object* self, Object*) {
     decref(t);
     return nullptr;
   }
-  Object* r = tuple_pack({self->type, t, d});
+  ssize n = tuple_size(self);
+  GetSetDef* g = self->type->getset;
+  for (ssize i = 0, h = hidden_count(self->type); i < h; i++) {
+    Object* v = static_cast<TupleObject*>(self)->items[n + i];
+    if (dict_setitem_str(d, g[n + i].name, v ? v : None) < 0) {
+      decref(t);
+      decref(d);
+      return nullptr;
+    }
+  }
+  Object* state = tuple_pack({t, d});
   decref(t);
   decref(d);
+  if (!state)
+    return nullptr;
+  Object* r = tuple_pack({self->type, state});
+  decref(state);
   return r;
 }
 
@@ -74,12 +150,19 @@ static MethodDef structseq_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
-// T(sequence, dict=None) for instantiable struct sequences.
+// T(sequence, dict=None) for instantiable struct sequences (CPython's
+// structseq_new: its argument errors name the function "structseq").
 static Object* structseq_tp_new(TypeObject* type, Object* args, Object* kwargs) {
-  ssize nargs = tuple_size(args);
-  if ((kwargs && dict_size(kwargs) != 0) || nargs < 1 || nargs > 2)
-    return err_format(TypeError, "{}() takes a sequence and an optional dict", type->name);
-  Object* items = sequence_tuple(tuple_get(args, 0));
+  static const char* const names[] = {"sequence", "dict"};
+  ArgSpec spec{"structseq", names, 2, 2, 0};
+  Object* a[2];
+  if (!parse_tuple_args(spec, args, kwargs, a))
+    return nullptr;
+  if (!a[0])
+    return err_set_string(TypeError, "structseq() missing required argument 'sequence' (pos 1)");
+  if (a[1] && !dict_check(a[1]))
+    return err_format(TypeError, "{}() takes a dict as second arg, if any", type->name);
+  Object* items = sequence_tuple(a[0]);
   if (!items) {
     if (err_matches(TypeError)) {
       err_clear();
@@ -90,15 +173,28 @@ static Object* structseq_tp_new(TypeObject* type, Object* args, Object* kwargs) 
   ssize n = 0;
   while (type->getset[n].name)
     n++;
-  if (tuple_size(items) != n) {
-    ssize got = tuple_size(items);
+  ssize h = hidden_count(type);
+  n -= h;
+  ssize got = tuple_size(items);
+  if (got < n || got > n + h) {
     decref(items);
-    return err_format(TypeError, "{}() takes a {}-sequence ({}-sequence given)", type->name, n, got);
+    if (h == 0)
+      return err_format(TypeError, "{}() takes a {}-sequence ({}-sequence given)", type->name, n, got);
+    if (got < n)
+      return err_format(TypeError, "{}() takes an at least {}-sequence ({}-sequence given)", type->name, n,
+                        got);
+    return err_format(TypeError, "{}() takes an at most {}-sequence ({}-sequence given)", type->name, n + h,
+                      got);
   }
-  Object* o = type_generic_alloc(type, n);
+  Object* o = structseq_alloc(type, n, h);
   if (o) {
-    for (ssize i = 0; i < n; i++)
-      tuple_set(o, i, newref(tuple_get(items, i)));
+    auto* t = static_cast<TupleObject*>(o);
+    for (ssize i = 0; i < n + h; i++) {
+      Object* v = i < got ? tuple_get(items, i) : nullptr;
+      if (!v && a[1])
+        v = dict_getitem_str(a[1], type->getset[i].name);
+      t->items[i] = newref(v ? v : None);
+    }
   }
   decref(items);
   return o;
@@ -114,12 +210,11 @@ TypeObject* structseq_type(StructSeqDesc* desc) {
   auto it = types.find(desc);
   if (it != types.end())
     return it->second;
-  ssize n = 0;
-  while (desc->fields[n])
-    n++;
-  auto* getset = new GetSetDef[n + 1]();
-  for (ssize i = 0; i < n; i++)
-    getset[i] = {desc->fields[i], field_get, nullptr, nullptr,
+  ssize n = count_names(desc->fields);
+  ssize h = count_names(desc->hidden_fields);
+  auto* getset = new GetSetDef[n + h + 1]();
+  for (ssize i = 0; i < n + h; i++)
+    getset[i] = {i < n ? desc->fields[i] : desc->hidden_fields[i - n], field_get, nullptr, nullptr,
                  reinterpret_cast<void*>(static_cast<intptr_t>(i))};
   auto* t = new TypeObject{};
   t->refcnt = 1;
@@ -134,12 +229,27 @@ TypeObject* structseq_type(StructSeqDesc* desc) {
   else
     t->flags |= TPFLAG_DISALLOW_INSTANTIATION;
   t->repr = structseq_repr;
+  if (h) {
+    t->dealloc = structseq_dealloc;
+    t->traverse = structseq_traverse;
+  }
   t->getset = getset;
   t->methods = structseq_methods;
   t->doc = desc->doc;
   if (type_ready(t) < 0)
     return nullptr;
   types.emplace(desc, t);
+  structseq_descs().emplace(t, desc);
+  const std::pair<const char*, ssize> counts[] = {
+      {"n_sequence_fields", n}, {"n_fields", n + h}, {"n_unnamed_fields", 0}};
+  for (auto [name, v] : counts) {
+    Object* o = int_from_i64(v);
+    if (!o || dict_setitem_str(t->dict, name, o) < 0) {
+      xdecref(o);
+      return nullptr;
+    }
+    decref(o);
+  }
   return t;
 }
 
@@ -153,15 +263,20 @@ Object* structseq_new(StructSeqDesc* desc, std::initializer_list<Object*> values
       xdecref(v);
     return nullptr;
   }
-  Object* o = type_generic_alloc(t, static_cast<ssize>(values.size()));
+  ssize n = count_names(desc->fields);
+  ssize h = count_names(desc->hidden_fields);
+  Object* o = structseq_alloc(t, n, h);
   if (!o) {
     for (Object* v : values)
       decref(v);
     return nullptr;
   }
+  auto* tup = static_cast<TupleObject*>(o);
   ssize i = 0;
   for (Object* v : values)
-    tuple_set(o, i++, v);
+    tup->items[i++] = v;
+  for (; i < n + h; i++)
+    tup->items[i] = newref(None);
   return o;
 }
 

@@ -15,9 +15,13 @@ struct StructSeqDesc {
   const char* type_name;
   const char* const* fields;
   const char* doc;
-  // When set, Python code may create instances: `T(sequence)` with exactly
-  // one item per field (time.struct_time, as CPython allows).
+  // When set, Python code may create instances: `T(sequence)` with one
+  // item per field, plus up to one per hidden field (time.struct_time, as
+  // CPython allows).
   bool instantiable = false;
+  // nullptr-terminated names of fields that are attributes only, not items
+  // (time.struct_time's tm_zone and tm_gmtoff); may be nullptr.
+  const char* const* hidden_fields = nullptr;
 };
 
 // Creates (once per desc) and returns the struct sequence type, borrowed.
@@ -25,7 +29,8 @@ struct StructSeqDesc {
 // Python ("cannot create 'sys.version_info' instances") unless the desc is
 // `instantiable`.
 TypeObject* structseq_type(StructSeqDesc* desc);
-// A new instance holding `values` (stolen, one per field).
+// A new instance holding `values` (stolen, one per field, then optionally
+// one per hidden field; hidden fields not given are None).
 Object* structseq_new(StructSeqDesc* desc, std::initializer_list<Object*> values);
 
 // types.SimpleNamespace: attribute bag with repr "namespace(a=1, b=2)".
