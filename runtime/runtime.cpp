@@ -11,6 +11,7 @@
 
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/gil.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
@@ -86,7 +87,8 @@ int runtime_init(const Config& config) {
   main_interp = interp;
   auto* ts = new ThreadState();
   ts->interp = interp;
-  interp->threads = ts;
+  ts->thread_id = current_thread_ident();
+  interp->threads = ts; // the main thread's state stays the list's head (runtime/gil.h)
   ThreadState::set_current(ts);
 
   // `type` and `object` first; type_ready readies bases before subclasses.
@@ -150,6 +152,17 @@ void runtime_finalize() {
   Interpreter* interp = Interpreter::main();
   if (!interp)
     return;
+  // As CPython's Py_FinalizeEx: wait for the non-daemon threads
+  // (threading._shutdown) when threading was imported, then atexit.
+  if (Object* threading = interp->modules ? dict_getitem_str(interp->modules, "threading") : nullptr) {
+    Object* saved = err_fetch();
+    Object* r = object_call_method(threading, "_shutdown", nullptr, 0);
+    if (r)
+      decref(r);
+    else
+      err_write_unraisable_msg("in threading._shutdown", threading);
+    err_restore(saved);
+  }
   atexit_run_callbacks(); // as CPython's Py_FinalizeEx, before the streams are flushed
   // As CPython's module finalisation: __main__ leaves sys.modules and the
   // collector finalizes what its globals held (module globals form a cycle
@@ -163,6 +176,9 @@ void runtime_finalize() {
     err_clear();
     err_restore(saved);
   }
+  // Daemon threads still running never run Python code again (they block
+  // when they next try to take the GIL).
+  gil_finalize();
   // Flush the standard streams through their Python-level flush().
   for (const char* name : {"stdout", "stderr"}) {
     Object* stream = interp->sysdict ? dict_getitem_str(interp->sysdict, name) : nullptr;
