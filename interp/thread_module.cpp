@@ -513,13 +513,15 @@ Object* thread_exit(Object*, Object*) {
 Object* thread_stack_size_fn(Object*, Object* const* args, ssize nargs) {
   if (nargs > 1)
     return err_format(TypeError, "stack_size expected at most 1 argument, got {}", nargs);
-  size_t old = thread_stack_size;
+  // As CPython, stack_size() without an argument sets the size to 0; a
+  // refused argument leaves it unchanged.
+  int64_t v = 0;
   if (nargs == 1) {
     Object* i = number_index(args[0]);
     if (!i)
       return nullptr;
     bool overflow = false;
-    int64_t v = int_as_i64(i, &overflow);
+    v = int_as_i64(i, &overflow);
     decref(i);
     if (overflow)
       return err_set_string(OverflowError, "Python int too large to convert to C long");
@@ -527,8 +529,9 @@ Object* thread_stack_size_fn(Object*, Object* const* args, ssize nargs) {
       return err_set_string(ValueError, "size must be 0 or a positive value");
     if (v != 0 && v < 32768)
       return err_format(ValueError, "size not valid: {} bytes", v);
-    thread_stack_size = static_cast<size_t>(v);
   }
+  size_t old = thread_stack_size;
+  thread_stack_size = static_cast<size_t>(v);
   return int_from_u64(old);
 }
 
