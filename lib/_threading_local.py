@@ -106,7 +106,9 @@ class local:
             return attr
         raise AttributeError(f"'{_type_name(tp)}' object has no attribute '{name}'")
 
-    def __setattr__(self, name, value):
+    def _local__target(self, name, hook):
+        """The running thread's dict and the class attribute `name` when its
+        type defines `hook` (__set__/__delete__), else None."""
         tp = type(self)
         if name == '__dict__':
             raise AttributeError(
@@ -115,32 +117,27 @@ class local:
         with impl.lock:
             d = impl.thread_dict(self)
         attr = _class_attr(tp, name)
-        if attr is not _MISSING:
-            setter = getattr(type(attr), '__set__', None)
-            if setter is not None:
-                setter(attr, self, value)
-                return
-        d[name] = value
+        if attr is not _MISSING and getattr(type(attr), hook, None) is not None:
+            return d, attr
+        return d, None
+
+    def __setattr__(self, name, value):
+        d, attr = local._local__target(self, name, '__set__')
+        if attr is not None:
+            type(attr).__set__(attr, self, value)
+        else:
+            d[name] = value
 
     def __delattr__(self, name):
-        tp = type(self)
-        if name == '__dict__':
-            raise AttributeError(
-                f"'{_type_name(tp)}' object attribute '__dict__' is read-only")
-        impl = _impl(self)
-        with impl.lock:
-            d = impl.thread_dict(self)
-        attr = _class_attr(tp, name)
-        if attr is not _MISSING:
-            deleter = getattr(type(attr), '__delete__', None)
-            if deleter is not None:
-                deleter(attr, self)
-                return
+        d, attr = local._local__target(self, name, '__delete__')
+        if attr is not None:
+            type(attr).__delete__(attr, self)
+            return
         try:
             del d[name]
         except KeyError:
             raise AttributeError(
-                f"'{_type_name(tp)}' object has no attribute '{name}'") from None
+                f"'{_type_name(type(self))}' object has no attribute '{name}'") from None
 
 
 local.__module__ = '_thread'

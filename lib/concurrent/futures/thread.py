@@ -176,31 +176,31 @@ class ThreadPoolExecutor(_base.Executor):
             self._threads.add(t)
             _threads_queues[t] = self._work_queue
 
+    def _take_queued_work(self):
+        """Removes and yields the work items no worker has taken yet."""
+        while True:
+            try:
+                work_item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return
+            if work_item is not None:
+                yield work_item
+
     def _initializer_failed(self):
         with self._shutdown_lock:
             self._broken = ('A thread initializer failed, the thread pool '
                             'is not usable anymore')
             # Fail the pending futures.
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for work_item in self._take_queued_work():
+                work_item.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
                 # Cancel what no worker has taken yet.
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
+                for work_item in self._take_queued_work():
+                    work_item.future.cancel()
 
             # Wake up one worker; each passes the None on.
             self._work_queue.put(None)
