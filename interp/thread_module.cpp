@@ -383,7 +383,8 @@ MethodDef rlock_methods[] = {
     {"acquire", FN(rlock_acquire), METH_FASTCALL | METH_KEYWORDS,
      "acquire(blocking=True) -> bool\n\nLock the lock."},
     {"release", rlock_release, METH_NOARGS, "release()\n\nRelease the lock."},
-    {"_is_owned", rlock_is_owned, METH_NOARGS, "_is_owned() -> bool\n\nFor internal use by `threading.Condition`."},
+    {"_is_owned", rlock_is_owned, METH_NOARGS,
+     "_is_owned() -> bool\n\nFor internal use by `threading.Condition`."},
     {"_recursion_count", rlock_recursion_count, METH_NOARGS,
      "_recursion_count() -> int\n\nFor internal use by reentrancy checks."},
     {"_release_save", rlock_release_save, METH_NOARGS,
@@ -672,7 +673,20 @@ MethodDef thread_functions[] = {
 };
 #undef FN
 
+// Lock waits must see Ctrl-C: with SA_RESTART (what std::signal installs)
+// the kernel restarts an interrupted futex wait and sem_wait never returns
+// EINTR. Keep the handler, drop the flag.
+void interrupt_waits_on_sigint() {
+  struct sigaction sa;
+  if (sigaction(SIGINT, nullptr, &sa) == 0 && (sa.sa_flags & SA_RESTART) && sa.sa_handler != SIG_DFL &&
+      sa.sa_handler != SIG_IGN) {
+    sa.sa_flags &= ~SA_RESTART;
+    sigaction(SIGINT, &sa, nullptr);
+  }
+}
+
 Object* thread_module_init() {
+  interrupt_waits_on_sigint();
   Object* m = module_new_str("_thread");
   if (!m)
     return nullptr;
@@ -680,7 +694,8 @@ Object* thread_module_init() {
   bool ok = tmax && module_add_functions(m, thread_functions) >= 0 &&
             module_add_object(m, "LockType", &ThreadLockType) >= 0 &&
             module_add_object(m, "RLock", &ThreadRLockType) >= 0 &&
-            module_add_object(m, "error", RuntimeError) >= 0 && module_add_object(m, "TIMEOUT_MAX", tmax) >= 0;
+            module_add_object(m, "error", RuntimeError) >= 0 &&
+            module_add_object(m, "TIMEOUT_MAX", tmax) >= 0;
   xdecref(tmax);
   if (!ok) {
     decref(m);
