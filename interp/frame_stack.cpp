@@ -84,4 +84,16 @@ void release_frame_memory(ThreadState* ts, Frame* frame) {
   }
 }
 
+void free_datastack(ThreadState* ts) {
+  auto* chunk = static_cast<Chunk*>(ts->datastack_chunk);
+  while (chunk) {
+    Chunk* prev = chunk->previous;
+    free(chunk);
+    chunk = prev;
+  }
+  ts->datastack_chunk = nullptr;
+  ts->datastack_top = nullptr;
+  ts->datastack_limit = nullptr;
+}
+
 } // namespace coil::interp

@@ -35,6 +35,8 @@ void pop_frame(ThreadState* ts, Frame* frame); // clears and releases
 // Releases a thread-owned frame's memory without touching its references
 // (they were moved elsewhere, e.g. into a generator).
 void release_frame_memory(ThreadState* ts, Frame* frame);
+// Frees a finished thread's data stack (no frames left on it).
+void free_datastack(ThreadState* ts);
 // Leaves a finished frame: thread-owned frames are popped, generator-owned
 // ones cleared in place.
 inline void leave_frame(ThreadState* ts, Frame* frame) {

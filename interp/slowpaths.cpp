@@ -6,6 +6,7 @@
 
 #include "interp/interp.h"
 #include "runtime/errors.h"
+#include "runtime/gil.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/code.h"
 #include "runtime/objects/coro.h"
@@ -1180,13 +1181,26 @@ void add_traceback_entry(Frame* frame) {
 static volatile std::sig_atomic_t sigint_pending = 0;
 
 int handle_eval_breaker(ThreadState* ts) {
-  uint32_t bits = ts->interp->eval_breaker.exchange(0);
-  if (bits & EVAL_BREAKER_BUDGET) // re-armed at once: every back-edge and call counts
-    ts->interp->eval_breaker.fetch_or(EVAL_BREAKER_BUDGET);
-  if ((bits & EVAL_BREAKER_SIGNALS) && sigint_pending) {
-    sigint_pending = 0;
-    err_set_none(KeyboardInterrupt);
-    return -1;
+  // The GIL drop request and pending signals stay set until the thread
+  // they are meant for handles them; the instruction budget (fuzzing) stays
+  // armed so every back-edge and call counts; other bits are cleared.
+  constexpr uint32_t kept = EVAL_BREAKER_GIL_DROP | EVAL_BREAKER_SIGNALS | EVAL_BREAKER_BUDGET;
+  uint32_t bits = ts->interp->eval_breaker.fetch_and(kept);
+  if (bits & EVAL_BREAKER_GIL_DROP)
+    gil_yield(ts); // another thread waits for the GIL (runtime/gil.h)
+  if (bits & EVAL_BREAKER_SIGNALS) {
+    if (!is_main_thread(ts)) {
+      // Signals are handled in the main thread only: let it run.
+      if (gil_enabled())
+        gil_yield(ts);
+      return 0;
+    }
+    ts->interp->eval_breaker.fetch_and(~static_cast<uint32_t>(EVAL_BREAKER_SIGNALS));
+    if (sigint_pending) {
+      sigint_pending = 0;
+      err_set_none(KeyboardInterrupt);
+      return -1;
+    }
   }
   if ((bits & EVAL_BREAKER_BUDGET) && --ts->interp->eval_budget < 0) {
     err_set_string(RuntimeError, "instruction budget exhausted");

@@ -161,8 +161,9 @@ void Lowering::check_eval_breaker() {
 }
 
 void Lowering::jump(int unit) {
-  if (unit < in->index) {
-    // A back-edge: the interpreter checks the eval breaker here.
+  if (unit <= in->index) {
+    // A back-edge (a jump to itself too: `while True: pass`): the
+    // interpreter checks the eval breaker here.
     int d = an.instrs[static_cast<size_t>(an.position_of(unit))].depth;
     sync(d);
     check_eval_breaker();

@@ -14,6 +14,7 @@
 
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/gil.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
@@ -117,7 +118,8 @@ int runtime_init(const Config& config) {
   main_interp = interp;
   auto* ts = new ThreadState();
   ts->interp = interp;
-  interp->threads = ts;
+  ts->thread_id = current_thread_ident();
+  interp->threads = ts; // the main thread's state stays the list's head (runtime/gil.h)
   ThreadState::set_current(ts);
   stack_guard_init(ts);
 
@@ -182,7 +184,21 @@ void runtime_finalize() {
   Interpreter* interp = Interpreter::main();
   if (!interp)
     return;
+  // As CPython's Py_FinalizeEx: wait for the non-daemon threads
+  // (threading._shutdown) when threading was imported, then atexit.
+  if (Object* threading = interp->modules ? dict_getitem_str(interp->modules, "threading") : nullptr) {
+    Object* saved = err_fetch();
+    Object* r = object_call_method(threading, "_shutdown", nullptr, 0);
+    if (r)
+      decref(r);
+    else
+      err_write_unraisable_msg("in threading._shutdown", threading);
+    err_restore(saved);
+  }
   atexit_run_callbacks(); // as CPython's Py_FinalizeEx, before the streams are flushed
+  // Daemon threads still running never run Python code again (they block
+  // when they next try to take the GIL), before module teardown as CPython.
+  gil_finalize();
   Object* saved = err_fetch();
   // As CPython's Py_FinalizeEx: a full collection while every module is
   // still alive (when the collector is enabled). It frees little, but its

@@ -28,6 +28,7 @@
 #include <string>
 
 #include "runtime/errors.h"
+#include "runtime/gil.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
@@ -745,9 +746,13 @@ Object* posix_read(Object*, Object* const* args, ssize nargs) {
   }
   std::string buf(static_cast<size_t>(len), '\0');
   ssize got;
+  int err = 0;
   do {
+    GilRelease unlocked; // other threads run during the read (runtime/gil.h)
     got = read(fd, buf.data(), static_cast<size_t>(len));
-  } while (got < 0 && errno == EINTR);
+    err = errno;
+  } while (got < 0 && err == EINTR);
+  errno = err;
   if (got < 0)
     return raise_errno(nullptr);
   return bytes_from(std::string_view(buf.data(), static_cast<size_t>(got)));
@@ -763,9 +768,13 @@ Object* posix_write(Object*, Object* const* args, ssize nargs) {
   if (object_get_buffer(args[1], &view, BUF_SIMPLE) < 0)
     return nullptr;
   ssize n;
+  int err = 0;
   do {
+    GilRelease unlocked; // the buffer export keeps view.buf alive
     n = write(fd, view.buf, static_cast<size_t>(view.len));
-  } while (n < 0 && errno == EINTR);
+    err = errno;
+  } while (n < 0 && err == EINTR);
+  errno = err;
   buffer_release(&view);
   if (n < 0)
     return raise_errno(nullptr);

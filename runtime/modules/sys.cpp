@@ -18,6 +18,7 @@
 #include <cstring>
 
 #include "runtime/errors.h"
+#include "runtime/gil.h"
 #include "runtime/modules/builtins_internal.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/code.h"
@@ -330,22 +331,21 @@ static Object* sys_getfilesystemencodeerrors(Object*, Object*) {
   return s("surrogateescape");
 }
 
-static double switch_interval = 0.005;
+// The GIL's switch interval lives in runtime/gil.cpp.
 static Object* sys_getswitchinterval(Object*, Object*) {
-  return f(switch_interval);
+  return f(gil_switch_interval());
 }
 static Object* sys_setswitchinterval(Object*, Object* arg) {
   double v = float_as_double(arg);
   if (v == -1.0 && err_occurred())
     return nullptr;
-  if (v <= 0.0)
-    return err_set_string(ValueError, "switch interval must be strictly positive");
-  switch_interval = v;
+  if (gil_set_switch_interval(v) < 0)
+    return nullptr;
   return none_new();
 }
 
 static Object* sys_is_finalizing(Object*, Object*) {
-  return bool_from(false);
+  return bool_from(gil_finalizing());
 }
 
 // displayhook(value): prints repr(value) and stores it in builtins._.

@@ -26,6 +26,7 @@
 #include <string>
 
 #include "runtime/errors.h"
+#include "runtime/gil.h"
 #include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
@@ -230,7 +231,10 @@ Object* time_sleep(Object*, Object* arg) {
   deadline.tv_sec = static_cast<time_t>(deadline_ns / NS_PER_SEC);
   deadline.tv_nsec = static_cast<long>(deadline_ns % NS_PER_SEC);
   for (;;) {
+    // Other threads run while this one sleeps (runtime/gil.h).
+    ThreadState* ts = gil_release();
     int rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
+    gil_reacquire(ts);
     if (rc == 0)
       break;
     if (rc != EINTR) {

@@ -25,6 +25,7 @@
 #include <cstring>
 
 #include "runtime/errors.h"
+#include "runtime/gil.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
@@ -301,7 +302,11 @@ static bool fill(TextIOObject* t, bool* error) {
     textio_flush(std_streams[1]) < 0 ? err_clear() : void();
   char buf[BUFFER_SIZE];
   for (;;) {
+    ThreadState* saved = gil_release(); // input() and stdin reads let other threads run
     ssize_t n = ::read(t->fd, buf, sizeof buf);
+    int err = errno;
+    gil_reacquire(saved);
+    errno = err;
     if (n < 0) {
       if (errno == EINTR)
         continue;
