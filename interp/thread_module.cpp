@@ -29,6 +29,7 @@
 
 #include "interp/interp.h"
 #include "interp/slowpaths.h"
+#include "runtime/stack_guard.h"
 #include "runtime/errors.h"
 #include "runtime/gil.h"
 #include "runtime/objects/container_util.h"
@@ -423,6 +424,7 @@ void* thread_main(void* arg) {
   ThreadState* ts = boot->ts;
   block_async_signals();
   ts->thread_id = current_thread_ident();
+  stack_guard_init(ts); // this thread's own stack bounds (runtime/stack_guard.h)
   gil_take(ts);
   Object* r = object_call(boot->func, boot->args, boot->kwargs);
   if (r) {

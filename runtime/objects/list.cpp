@@ -226,8 +226,10 @@ int list_extend(Object* o, Object* iterable) {
     return -1;
   }
   ssize m = L(o)->size;
-  if (m > MAX_LIST - n) {
-    // Overflow of the guess: ignore it and grow as items come.
+  if (m > PTRDIFF_MAX - n) {
+    // m + n overflows: the guess may lie, so ignore it and grow as items
+    // come (as CPython). A guess that fits but is too large for memory
+    // fails below with MemoryError, as CPython's does.
   } else if (L(o)->items == nullptr) {
     if (n && list_preallocate_exact(o, n) < 0) {
       decref(it);
