@@ -30,13 +30,15 @@ inline uintptr_t stack_pointer_now() noexcept {
 }
 
 // True when the native stack is nearly exhausted (C recursion must stop).
+// A thread without a thread state (the front end run by unit tests or
+// tools without a runtime) is unguarded.
 inline bool stack_exhausted(ThreadState* ts) noexcept {
-  return stack_pointer_now() < ts->stack_hard_limit;
+  return ts && stack_pointer_now() < ts->stack_hard_limit;
 }
 
 // True when deep enough that new frames should run in the interpreter.
 inline bool stack_past_soft_limit(ThreadState* ts) noexcept {
-  return stack_pointer_now() < ts->stack_soft_limit;
+  return ts && stack_pointer_now() < ts->stack_soft_limit;
 }
 
 // Sets RecursionError("maximum recursion depth exceeded<where>") and returns
