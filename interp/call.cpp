@@ -1,6 +1,8 @@
 // Calling Python functions: binding arguments to parameters with CPython
 // 3.11's rules and error messages, and the vectorcall entry point of
 // FunctionObject.
+#include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -117,14 +119,29 @@ int bind_arguments(ThreadState* ts, Frame* frame, Object* const* args, ssize arg
   const ssize total_args = co->argcount + co->kwonlyargcount;
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
   auto take = [steal](Object* o) { return steal ? o : newref(o); };
+  // The common call: exactly the positional parameters, nothing else to bind.
+  if (nkw == 0 && argcount == co->argcount && co->kwonlyargcount == 0 &&
+      !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+    for (ssize k = 0; k < argcount; k++)
+      localsplus[k] = take(args[k]);
+    return 0;
+  }
   // On failure every argument not yet bound still needs releasing when stolen.
-  std::vector<bool> consumed;
-  if (steal)
-    consumed.assign(static_cast<size_t>(argcount + nkw), false);
+  constexpr ssize SMALL = 32;
+  bool consumed_small[SMALL];
+  std::unique_ptr<bool[]> consumed_heap;
+  bool* consumed = consumed_small;
+  if (steal) {
+    if (argcount + nkw > SMALL) {
+      consumed_heap = std::make_unique<bool[]>(static_cast<size_t>(argcount + nkw));
+      consumed = consumed_heap.get();
+    }
+    std::fill(consumed, consumed + argcount + nkw, false);
+  }
   auto fail = [&]() {
     if (steal)
       for (ssize i = 0; i < argcount + nkw; i++)
-        if (!consumed[static_cast<size_t>(i)])
+        if (!consumed[i])
           decref(args[i]);
     return -1;
   };
@@ -143,7 +160,7 @@ int bind_arguments(ThreadState* ts, Frame* frame, Object* const* args, ssize arg
   for (i = 0; i < n; i++) {
     localsplus[i] = take(args[i]);
     if (steal)
-      consumed[static_cast<size_t>(i)] = true;
+      consumed[i] = true;
   }
 
   if (co->flags & CO_VARARGS) {
@@ -155,7 +172,7 @@ int bind_arguments(ThreadState* ts, Frame* frame, Object* const* args, ssize arg
       if (steal)
         for (ssize j = n; j < argcount; j++) {
           decref(args[j]);
-          consumed[static_cast<size_t>(j)] = true;
+          consumed[j] = true;
         }
     } else {
       u = tuple_empty();
@@ -190,7 +207,7 @@ int bind_arguments(ThreadState* ts, Frame* frame, Object* const* args, ssize arg
       return fail();
     if (steal) {
       decref(value);
-      consumed[static_cast<size_t>(argcount + i)] = true;
+      consumed[argcount + i] = true;
     }
     continue;
   kw_found:
@@ -201,7 +218,7 @@ int bind_arguments(ThreadState* ts, Frame* frame, Object* const* args, ssize arg
     }
     localsplus[j] = take(value);
     if (steal)
-      consumed[static_cast<size_t>(argcount + i)] = true;
+      consumed[argcount + i] = true;
   }
 
   if (argcount > co->argcount && !(co->flags & CO_VARARGS)) {

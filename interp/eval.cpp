@@ -621,10 +621,9 @@ start_frame:
     DISPATCH();
   }
   TARGET(BUILD_STRING) {
-    StrBuilder b;
-    for (int i = oparg; i > 0; i--)
-      b.append(PEEK(i));
-    Object* s = b.finish();
+    // The compiler gives BUILD_STRING only str operands (FORMAT_VALUE results
+    // and constants).
+    Object* s = str_concat_array(nullptr, stack_pointer - oparg, oparg);
     for (int i = 0; i < oparg; i++)
       decref(POP());
     if (!s)

@@ -362,10 +362,8 @@ void StrBuilder::append_utf8(std::string_view s) {
 }
 
 Object* StrBuilder::finish() {
-  // The builder is left empty with its storage released, on every path:
-  // the interpreter's BUILD_STRING keeps a builder in a block that
-  // computed-goto dispatch leaves without running destructors (GCC does
-  // not run them on `goto *`), so ~StrBuilder cannot be relied on there.
+  // The builder is left empty with its storage released, so it can be
+  // reused.
   std::basic_string<uint32_t> buf;
   buf.swap(buf_);
   uint32_t maxchar = maxchar_;
@@ -576,6 +574,71 @@ Object* str_static(const char* s) {
 
 // ---------------------------------------------------------------- operators
 
+// The smallest maxchar that gives s's kind and ascii flag: every str is
+// canonical (its kind is the narrowest that holds its code points), so the
+// concatenation of canonical strings allocated with the largest bound is
+// canonical too, without scanning any characters.
+static uint32_t maxchar_bound(Object* s) noexcept {
+  if (str_is_ascii(s))
+    return 0x7F;
+  switch (S(s)->kind) {
+  case 1:
+    return 0xFF;
+  case 2:
+    return 0xFFFF;
+  default:
+    return 0x10FFFF;
+  }
+}
+
+// Copies src's code points to dst (of kind `kind`) at index `at`.
+static void copy_into(void* dst, int kind, ssize at, Object* src) noexcept {
+  CpView v = str_cps(src);
+  if (v.kind == kind) {
+    std::memcpy(static_cast<char*>(dst) + at * kind, v.data, v.len * kind);
+    return;
+  }
+  for (ssize i = 0; i < v.len; i++)
+    write_cp(dst, kind, at + i, v[i]);
+}
+
+Object* str_concat_array(Object* sep, Object* const* items, ssize n) {
+  if (n == 0)
+    return str_new_empty();
+  if (n == 1 && str_check_exact(items[0]))
+    return newref(items[0]);
+  ssize seplen = sep ? str_length(sep) : 0;
+  ssize total = 0;
+  uint32_t maxchar = seplen ? maxchar_bound(sep) : 0;
+  for (ssize i = 0; i < n; i++) {
+    ssize len = str_length(items[i]);
+    ssize add = len + (i > 0 ? seplen : 0);
+    if (total > PTRDIFF_MAX / 4 - add)
+      return err_set_string(OverflowError, "join() result is too long for a Python string");
+    total += add;
+    uint32_t m = len ? maxchar_bound(items[i]) : 0;
+    if (m > maxchar)
+      maxchar = m;
+  }
+  if (total == 0)
+    return str_new_empty();
+  Object* o = str_new_uninit(total, maxchar);
+  if (!o)
+    return nullptr;
+  int kind = S(o)->kind;
+  void* d = S(o)->data();
+  ssize at = 0;
+  for (ssize i = 0; i < n; i++) {
+    if (i > 0 && seplen) {
+      copy_into(d, kind, at, sep);
+      at += seplen;
+    }
+    copy_into(d, kind, at, items[i]);
+    at += str_length(items[i]);
+  }
+  return o;
+}
+
 Object* str_concat(Object* a, Object* b) {
   if (!str_check(a) || !str_check(b)) {
     Object* bad = str_check(a) ? b : a;
@@ -588,24 +651,14 @@ Object* str_concat(Object* a, Object* b) {
     return newref(b);
   if (la > PTRDIFF_MAX / 4 - lb)
     return err_set_string(OverflowError, "strings are too large to concat");
-  uint32_t ma = str_is_ascii(a) ? 0x7F : str_max_char(a);
-  uint32_t mb = str_is_ascii(b) ? 0x7F : str_max_char(b);
+  uint32_t ma = maxchar_bound(a), mb = maxchar_bound(b);
   Object* o = str_new_uninit(la + lb, ma > mb ? ma : mb);
   if (!o)
     return nullptr;
   int kind = S(o)->kind;
   void* d = S(o)->data();
-  CpView x = str_cps(a), y = str_cps(b);
-  if (x.kind == kind)
-    std::memcpy(d, x.data, la * kind);
-  else
-    for (ssize i = 0; i < la; i++)
-      write_cp(d, kind, i, x[i]);
-  if (y.kind == kind)
-    std::memcpy(static_cast<char*>(d) + la * kind, y.data, lb * kind);
-  else
-    for (ssize i = 0; i < lb; i++)
-      write_cp(d, kind, la + i, y[i]);
+  copy_into(d, kind, 0, a);
+  copy_into(d, kind, la, b);
   return o;
 }
 

@@ -57,6 +57,9 @@ int str_compare(Object* a, Object* b) noexcept;     // code-point order: -1/0/1
 hash_t str_hash(Object* s) noexcept;
 Object* str_concat(Object* a, Object* b);
 Object* str_join(Object* sep, Object* iterable);
+// items[0..n) all str (subclasses allowed), joined by sep (nullptr: none).
+// One allocation, no per-character work when kinds agree. New reference.
+Object* str_concat_array(Object* sep, Object* const* items, ssize n);
 Object* str_substring(Object* s, ssize start, ssize end);
 Object* str_repr(Object* s); // with quotes, escapes as CPython
 // Builds a str from parts efficiently (used by f-strings, join, repr).

@@ -709,20 +709,16 @@ Object* str_join(Object* sep, Object* iterable) {
     decref(seq);
     return r;
   }
-  StrBuilder b;
   for (ssize i = 0; i < n; i++) {
-    Object* item = items[i];
-    if (!str_check(item)) {
-      err_format(TypeError, "sequence item {}: expected str instance, {} found", i, type_name_of(item));
+    if (!str_check(items[i])) {
+      err_format(TypeError, "sequence item {}: expected str instance, {} found", i, type_name_of(items[i]));
       decref(seq);
       return nullptr;
     }
-    if (i > 0)
-      b.append(sep);
-    b.append(item);
   }
+  Object* r = str_concat_array(sep, items, n);
   decref(seq);
-  return b.finish();
+  return r;
 }
 
 static Object* str_join_method(Object* self, Object* iterable) {
