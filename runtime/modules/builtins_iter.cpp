@@ -126,8 +126,8 @@ static MethodDef calliter_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 TypeObject CallIterType = [] {
-  TypeObject t = make_iter_type("callable_iterator", sizeof(CallIterObject), calliter_dealloc, calliter_traverse,
-                                calliter_next, nullptr, nullptr);
+  TypeObject t = make_iter_type("callable_iterator", sizeof(CallIterObject), calliter_dealloc,
+                                calliter_traverse, calliter_next, nullptr, nullptr);
   t.methods = calliter_methods;
   return t;
 }();
@@ -419,8 +419,9 @@ static MethodDef zip_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 TypeObject ZipType = [] {
-  TypeObject t = make_iter_type("zip", sizeof(ZipObject), zip_dealloc, zip_traverse, zip_next, zip_new,
-                                "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.");
+  TypeObject t =
+      make_iter_type("zip", sizeof(ZipObject), zip_dealloc, zip_traverse, zip_next, zip_new,
+                     "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.");
   t.methods = zip_methods;
   return t;
 }();

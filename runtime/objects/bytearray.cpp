@@ -428,8 +428,6 @@ Object* bytearray_m_extend(Object* self, Object* iterable) {
   if (get_bytes_like(iterable, &v)) {
     data.assign(v);
   } else {
-    if (str_check(iterable))
-      return err_set_string(TypeError, "expected iterable of integers; got: 'str'");
     if (!iterable->type->iter && !(iterable->type->as_sequence && iterable->type->as_sequence->item))
       return err_format(TypeError, "can't extend bytearray with {}", type_name_of(iterable));
     Object* it = object_get_iter(iterable);

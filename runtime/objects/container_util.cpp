@@ -41,14 +41,13 @@ int find_param(const ArgSpec& spec, Object* key) {
 }
 
 bool too_many(const ArgSpec& spec, ssize nargs, ssize nkw) {
-  if (nargs > spec.max_positional) {
-    if (spec.max_positional == 0) {
-      err_format(TypeError, "{}() takes no positional arguments", spec.fname);
-      return true;
-    }
+  // Argument clinic checks the total count first.
+  if (nargs + nkw <= spec.nparams && nargs > spec.max_positional && spec.max_positional == 0) {
+    err_format(TypeError, "{}() takes no positional arguments", spec.fname);
+    return true;
   }
   if (nargs + nkw > spec.nparams) {
-    if (spec.max_positional == 0) {
+    if (spec.max_positional == 0 && nargs == 0) {
       err_format(TypeError, "{}() takes at most {} keyword argument{} ({} given)", spec.fname, spec.nparams,
                  spec.nparams == 1 ? "" : "s", nkw);
     } else {

@@ -160,7 +160,8 @@ Object* dictiter_reduce(Object* o, Object*) {
 }
 
 MethodDef dictiter_methods[] = {
-    {"__length_hint__", dictiter_length_hint, METH_NOARGS, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", dictiter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
     {"__reduce__", dictiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {nullptr, nullptr, 0, nullptr},
 };

@@ -961,12 +961,15 @@ MethodDef list_methods[] = {
     {"append", list_append_method, METH_O, "Append object to the end of the list."},
     {"insert", reinterpret_cast<MethodFn>(list_insert_method), METH_FASTCALL, "Insert object before index."},
     {"extend", list_extend_method, METH_O, "Extend list by appending elements from the iterable."},
-    {"pop", reinterpret_cast<MethodFn>(list_pop_method), METH_FASTCALL, "Remove and return an item (the last one, or the given index or key)."},
+    {"pop", reinterpret_cast<MethodFn>(list_pop_method), METH_FASTCALL,
+     "Remove and return an item (the last one, or the given index or key)."},
     {"remove", list_remove_method, METH_O, "Remove the first occurrence of a value."},
-    {"index", reinterpret_cast<MethodFn>(list_index_method), METH_FASTCALL, "Return the first index of value."},
+    {"index", reinterpret_cast<MethodFn>(list_index_method), METH_FASTCALL,
+     "Return the first index of value."},
     {"count", list_count_method, METH_O, "Return the number of occurrences of value."},
     {"reverse", list_reverse_method, METH_NOARGS, "Reverse *IN PLACE*."},
-    {"sort", reinterpret_cast<MethodFn>(list_sort_method), METH_FASTCALL | METH_KEYWORDS, "Sort the list in ascending order and return None."},
+    {"sort", reinterpret_cast<MethodFn>(list_sort_method), METH_FASTCALL | METH_KEYWORDS,
+     "Sort the list in ascending order and return None."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -1064,13 +1067,15 @@ Object* listreviter_setstate(Object* o, Object* state) {
 }
 
 MethodDef listiter_methods[] = {
-    {"__length_hint__", listiter_length_hint, METH_NOARGS, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", listiter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
     {"__reduce__", listiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", listiter_setstate, METH_O, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 MethodDef listreviter_methods[] = {
-    {"__length_hint__", listreviter_length_hint, METH_NOARGS, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", listreviter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
     {"__reduce__", listreviter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", listreviter_setstate, METH_O, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},

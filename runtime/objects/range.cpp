@@ -543,13 +543,15 @@ Object* longrangeiter_setstate(Object* o, Object* state) {
 }
 
 MethodDef rangeiter_methods[] = {
-    {"__length_hint__", rangeiter_length_hint, METH_NOARGS, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", rangeiter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
     {"__reduce__", rangeiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", rangeiter_setstate, METH_O, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 MethodDef longrangeiter_methods[] = {
-    {"__length_hint__", longrangeiter_length_hint, METH_NOARGS, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", longrangeiter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
     {"__reduce__", longrangeiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", longrangeiter_setstate, METH_O, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},

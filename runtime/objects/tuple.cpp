@@ -418,7 +418,8 @@ MappingMethods tuple_as_mapping = {
 };
 
 MethodDef tuple_methods[] = {
-    {"__getnewargs__", tuple_getnewargs, METH_NOARGS, "Return the arguments for object creation when unpickling."},
+    {"__getnewargs__", tuple_getnewargs, METH_NOARGS,
+     "Return the arguments for object creation when unpickling."},
     {"__getitem__", tuple_getitem_method, METH_O | METH_COEXIST, "Return self[key]."},
     {"__sizeof__", tuple_sizeof, METH_NOARGS, "Return the size of the object in memory, in bytes."},
     {"index", reinterpret_cast<MethodFn>(tuple_index), METH_FASTCALL, "Return the first index of value."},
@@ -479,7 +480,8 @@ Object* tupleiter_setstate(Object* o, Object* state) {
 }
 
 MethodDef tupleiter_methods[] = {
-    {"__length_hint__", tupleiter_length_hint, METH_NOARGS, "Private method returning an estimate of len(list(it))."},
+    {"__length_hint__", tupleiter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
     {"__reduce__", tupleiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__setstate__", tupleiter_setstate, METH_O, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
