@@ -898,7 +898,8 @@ start_frame:
   }
   TARGET(JUMP_IF_FALSE_OR_POP)
   JUMP_IF_OR_POP(0)
-  TARGET(JUMP_IF_TRUE_OR_POP) JUMP_IF_OR_POP(1)
+  TARGET(JUMP_IF_TRUE_OR_POP)
+  JUMP_IF_OR_POP(1)
 #undef JUMP_IF_OR_POP
 
       // ------------------------------------------------------------ iteration

@@ -1,9 +1,9 @@
 // Connects the interpreter to the runtime: the function call entry, code
 // evaluation, frame introspection hooks, __build_class__ and __import__.
 #include "interp/interp.h"
-#include "interp/trace.h"
 #include "interp/slowpaths.h"
 #include "interp/tiering.h"
+#include "interp/trace.h"
 #include "runtime/errors.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/code.h"

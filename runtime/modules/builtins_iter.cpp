@@ -15,6 +15,7 @@
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/modules/builtins_internal.h"
+#include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
@@ -110,8 +111,26 @@ static int calliter_traverse(Object* self, VisitFn visit, void* arg) {
   auto* c = static_cast<CallIterObject*>(self);
   return visit_refs({c->func, c->sentinel}, visit, arg);
 }
-TypeObject CallIterType = make_iter_type("callable_iterator", sizeof(CallIterObject), calliter_dealloc,
-                                         calliter_traverse, calliter_next, nullptr, nullptr);
+static Object* calliter_reduce(Object* self, Object*) {
+  auto* c = static_cast<CallIterObject*>(self);
+  if (!c->func)
+    return iter_reduce_exhausted(tuple_new(0));
+  Object* iter = builtin_named("iter");
+  Object* args = iter ? tuple_pack({c->func, c->sentinel}) : nullptr;
+  Object* r = args ? tuple_pack({iter, args}) : nullptr;
+  xdecref(args);
+  return r;
+}
+static MethodDef calliter_methods[] = {
+    {"__reduce__", calliter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {nullptr, nullptr, 0, nullptr},
+};
+TypeObject CallIterType = [] {
+  TypeObject t = make_iter_type("callable_iterator", sizeof(CallIterObject), calliter_dealloc,
+                                calliter_traverse, calliter_next, nullptr, nullptr);
+  t.methods = calliter_methods;
+  return t;
+}();
 COIL_REGISTER_TYPE(CallIterType);
 
 // ---------------------------------------------------------------- iter / next
@@ -380,9 +399,32 @@ static void zip_dealloc(Object* self) {
 static int zip_traverse(Object* self, VisitFn visit, void* arg) {
   return visit_refs({static_cast<ZipObject*>(self)->iters}, visit, arg);
 }
-TypeObject ZipType =
-    make_iter_type("zip", sizeof(ZipObject), zip_dealloc, zip_traverse, zip_next, zip_new,
-                   "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.");
+// (type, iterators) or, when strict, (type, iterators, True).
+static Object* zip_reduce(Object* self, Object*) {
+  auto* z = static_cast<ZipObject*>(self);
+  if (z->strict)
+    return tuple_pack({self->type, z->iters, True});
+  return tuple_pack({self->type, z->iters});
+}
+static Object* zip_setstate(Object* self, Object* state) {
+  int t = object_is_true(state);
+  if (t < 0)
+    return nullptr;
+  static_cast<ZipObject*>(self)->strict = t != 0;
+  return none_new();
+}
+static MethodDef zip_methods[] = {
+    {"__reduce__", zip_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", zip_setstate, METH_O, "Set state information for unpickling."},
+    {nullptr, nullptr, 0, nullptr},
+};
+TypeObject ZipType = [] {
+  TypeObject t =
+      make_iter_type("zip", sizeof(ZipObject), zip_dealloc, zip_traverse, zip_next, zip_new,
+                     "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.");
+  t.methods = zip_methods;
+  return t;
+}();
 COIL_REGISTER_TYPE(ZipType);
 
 // ---------------------------------------------------------------- map
@@ -454,8 +496,30 @@ static int map_traverse(Object* self, VisitFn visit, void* arg) {
   auto* m = static_cast<MapObject*>(self);
   return visit_refs({m->func, m->iters}, visit, arg);
 }
-TypeObject MapType = make_iter_type("map", sizeof(MapObject), map_dealloc, map_traverse, map_next, map_new,
-                                    "map(func, *iterables) --> map object");
+// (type, (func, *iterators))
+static Object* map_reduce(Object* self, Object*) {
+  auto* m = static_cast<MapObject*>(self);
+  ssize n = tuple_size(m->iters);
+  Object* args = tuple_new(n + 1);
+  if (!args)
+    return nullptr;
+  tuple_set(args, 0, newref(m->func));
+  for (ssize i = 0; i < n; i++)
+    tuple_set(args, i + 1, newref(tuple_get(m->iters, i)));
+  Object* r = tuple_pack({self->type, args});
+  decref(args);
+  return r;
+}
+static MethodDef map_methods[] = {
+    {"__reduce__", map_reduce, METH_NOARGS, "Return state information for pickling."},
+    {nullptr, nullptr, 0, nullptr},
+};
+TypeObject MapType = [] {
+  TypeObject t = make_iter_type("map", sizeof(MapObject), map_dealloc, map_traverse, map_next, map_new,
+                                "map(func, *iterables) --> map object");
+  t.methods = map_methods;
+  return t;
+}();
 COIL_REGISTER_TYPE(MapType);
 
 // ---------------------------------------------------------------- filter
@@ -519,9 +583,24 @@ static int filter_traverse(Object* self, VisitFn visit, void* arg) {
   auto* f = static_cast<FilterObject*>(self);
   return visit_refs({f->func, f->it}, visit, arg);
 }
-TypeObject FilterType =
-    make_iter_type("filter", sizeof(FilterObject), filter_dealloc, filter_traverse, filter_next, filter_new,
-                   "filter(function or None, iterable) --> filter object");
+// (type, (func, iterator))
+static Object* filter_reduce(Object* self, Object*) {
+  auto* f = static_cast<FilterObject*>(self);
+  Object* args = tuple_pack({f->func, f->it});
+  Object* r = args ? tuple_pack({self->type, args}) : nullptr;
+  xdecref(args);
+  return r;
+}
+static MethodDef filter_methods[] = {
+    {"__reduce__", filter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {nullptr, nullptr, 0, nullptr},
+};
+TypeObject FilterType = [] {
+  TypeObject t = make_iter_type("filter", sizeof(FilterObject), filter_dealloc, filter_traverse, filter_next,
+                                filter_new, "filter(function or None, iterable) --> filter object");
+  t.methods = filter_methods;
+  return t;
+}();
 COIL_REGISTER_TYPE(FilterType);
 
 // ---------------------------------------------------------------- enumerate
@@ -650,8 +729,19 @@ static int enumerate_traverse(Object* self, VisitFn visit, void* arg) {
 static Object* enumerate_class_getitem(Object* cls, Object* item) {
   return generic_alias_new(cls, item);
 }
+// (type, (iterator, next index))
+static Object* enumerate_reduce(Object* self, Object*) {
+  auto* e = static_cast<EnumerateObject*>(self);
+  Object* index = e->big_index ? newref(e->big_index) : int_from_i64(e->index);
+  Object* args = index ? tuple_pack({e->it, index}) : nullptr;
+  xdecref(index);
+  Object* r = args ? tuple_pack({self->type, args}) : nullptr;
+  xdecref(args);
+  return r;
+}
 static MethodDef enumerate_methods[] = {
     {"__class_getitem__", enumerate_class_getitem, METH_O | METH_CLASS, "See PEP 585"},
+    {"__reduce__", enumerate_reduce, METH_NOARGS, "Return state information for pickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -736,9 +826,35 @@ static void reversed_dealloc(Object* self) {
 static int reversed_traverse(Object* self, VisitFn visit, void* arg) {
   return visit_refs({static_cast<ReversedObject*>(self)->seq}, visit, arg);
 }
+// (type, (seq,), index) while running, else (type, ((),)).
+static Object* reversed_reduce(Object* self, Object*) {
+  auto* r = static_cast<ReversedObject*>(self);
+  if (r->seq)
+    return iter_reduce_indexed(self->type, r->seq, r->index);
+  Object* empty = tuple_new(0);
+  Object* args = empty ? tuple_pack({empty}) : nullptr;
+  xdecref(empty);
+  Object* out = args ? tuple_pack({self->type, args}) : nullptr;
+  xdecref(args);
+  return out;
+}
+static Object* reversed_setstate(Object* self, Object* state) {
+  auto* r = static_cast<ReversedObject*>(self);
+  ssize n = r->seq ? object_length(r->seq) : 0;
+  if (n < 0)
+    return nullptr;
+  ssize i;
+  if (!iter_state_index(state, -1, n - 1, &i))
+    return nullptr;
+  if (r->seq)
+    r->index = i;
+  return none_new();
+}
 static MethodDef reversed_methods[] = {
     {"__length_hint__", reversed_length_hint, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", reversed_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", reversed_setstate, METH_O, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 static TypeObject make_reversed_type() {

@@ -193,8 +193,10 @@ static Object* builtin_sum(Object*, Object* const* args, ssize nargs, Object* kw
   if (nargs > 2)
     return err_format(TypeError, "sum() takes at most 2 arguments ({} given)",
                       nargs + (kwnames ? tuple_size(kwnames) : 0));
-  if (nargs >= 1)
-    iterable = args[0];
+  // Argument clinic checks the positional-only count before the keywords.
+  if (nargs < 1)
+    return err_set_string(TypeError, "sum() takes at least 1 positional argument (0 given)");
+  iterable = args[0];
   if (nargs == 2)
     start = args[1];
   for (ssize k = 0; kwnames && k < tuple_size(kwnames); k++) {
@@ -206,8 +208,6 @@ static Object* builtin_sum(Object*, Object* const* args, ssize nargs, Object* kw
       return err_set_string(TypeError, "argument for sum() given by name ('start') and position (2)");
     start = args[nargs + k];
   }
-  if (!iterable)
-    return err_set_string(TypeError, "sum() takes at least 1 positional argument (0 given)");
   if (start) {
     if (str_check(start))
       return err_set_string(TypeError, "sum() can't sum strings [use ''.join(seq) instead]");

@@ -496,7 +496,8 @@ static Object* sys_breakpointhook(Object*, Object* const* args, ssize nargs, Obj
 
 static MethodDef sys_functions[] = {
     {"settrace", sys_settrace, METH_O, "Set the global debug tracing function."},
-    {"gettrace", sys_gettrace, METH_NOARGS, "Return the global debug tracing function set with sys.settrace."},
+    {"gettrace", sys_gettrace, METH_NOARGS,
+     "Return the global debug tracing function set with sys.settrace."},
     {"setprofile", sys_setprofile, METH_O, "Set the profiling function."},
     {"getprofile", sys_getprofile, METH_NOARGS, "Return the profiling function set with sys.setprofile."},
     {"exit", reinterpret_cast<MethodFn>(sys_exit), METH_FASTCALL,

@@ -446,8 +446,6 @@ Object* bytearray_m_extend(Object* self, Object* iterable) {
   if (get_bytes_like(iterable, &v)) {
     data.assign(v);
   } else {
-    if (str_check(iterable))
-      return err_set_string(TypeError, "expected iterable of integers; got: 'str'");
     if (!iterable->type->iter && !(iterable->type->as_sequence && iterable->type->as_sequence->item))
       return err_format(TypeError, "can't extend bytearray with {}", type_name_of(iterable));
     Object* it = object_get_iter(iterable);
@@ -570,9 +568,27 @@ Object* baiter_length_hint(Object* o, Object*) {
   ssize n = it->seq ? BA(it->seq)->size - it->index : 0;
   return int_from_i64(n < 0 ? 0 : n);
 }
+Object* baiter_reduce(Object* o, Object*) {
+  auto* it = static_cast<ByteArrayIterObject*>(o);
+  Object* iter = builtin_named("iter");
+  if (!iter)
+    return nullptr;
+  return it->seq ? iter_reduce_indexed(iter, it->seq, it->index) : iter_reduce_exhausted(tuple_new(0));
+}
+Object* baiter_setstate(Object* o, Object* state) {
+  auto* it = static_cast<ByteArrayIterObject*>(o);
+  ssize i;
+  if (!iter_state_index(state, 0, it->seq ? BA(it->seq)->size : 0, &i))
+    return nullptr;
+  if (it->seq)
+    it->index = i;
+  return newref(None);
+}
 MethodDef baiter_methods[] = {
     {"__length_hint__", baiter_length_hint, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", baiter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", baiter_setstate, METH_O, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 } // namespace

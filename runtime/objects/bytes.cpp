@@ -504,9 +504,27 @@ Object* bytesiter_length_hint(Object* o, Object*) {
   ssize n = it->seq ? bytes_size(it->seq) - it->index : 0;
   return int_from_i64(n < 0 ? 0 : n);
 }
+Object* bytesiter_reduce(Object* o, Object*) {
+  auto* it = static_cast<BytesIterObject*>(o);
+  Object* iter = builtin_named("iter");
+  if (!iter)
+    return nullptr;
+  return it->seq ? iter_reduce_indexed(iter, it->seq, it->index) : iter_reduce_exhausted(tuple_new(0));
+}
+Object* bytesiter_setstate(Object* o, Object* state) {
+  auto* it = static_cast<BytesIterObject*>(o);
+  ssize i;
+  if (!iter_state_index(state, 0, it->seq ? bytes_size(it->seq) : 0, &i))
+    return nullptr;
+  if (it->seq)
+    it->index = i;
+  return newref(None);
+}
 MethodDef bytesiter_methods[] = {
     {"__length_hint__", bytesiter_length_hint, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", bytesiter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", bytesiter_setstate, METH_O, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 } // namespace

@@ -632,6 +632,8 @@ Object* b_translate(Object* self, Object* const* args, ssize nargs, Object* kwna
   static const char* const kw[] = {"", "delete", nullptr};
   Object* out[2];
   ArgParser p{"translate", owner(self), ArgStyle::Clinic, 1, 2, kw};
+  if (nargs < 1) // the table is positional-only: clinic reports it before any keyword
+    return err_set_string(TypeError, "translate() takes at least 1 positional argument (0 given)");
   if (parse_args(p, args, nargs, kwnames, out) < 0)
     return nullptr;
   std::string_view table, del;

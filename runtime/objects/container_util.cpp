@@ -9,6 +9,7 @@
 #include "runtime/objects/int.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/runtime.h"
 
 namespace coil {
 
@@ -40,14 +41,13 @@ int find_param(const ArgSpec& spec, Object* key) {
 }
 
 bool too_many(const ArgSpec& spec, ssize nargs, ssize nkw) {
-  if (nargs > spec.max_positional) {
-    if (spec.max_positional == 0) {
-      err_format(TypeError, "{}() takes no positional arguments", spec.fname);
-      return true;
-    }
+  // Argument clinic checks the total count first.
+  if (nargs + nkw <= spec.nparams && nargs > spec.max_positional && spec.max_positional == 0) {
+    err_format(TypeError, "{}() takes no positional arguments", spec.fname);
+    return true;
   }
   if (nargs + nkw > spec.nparams) {
-    if (spec.max_positional == 0) {
+    if (spec.max_positional == 0 && nargs == 0) {
       err_format(TypeError, "{}() takes at most {} keyword argument{} ({} given)", spec.fname, spec.nparams,
                  spec.nparams == 1 ? "" : "s", nkw);
     } else {
@@ -156,6 +156,52 @@ std::nullptr_t set_key_error(Object* key) {
 
 void container_gc_free(Object* o) {
   gc_free(o);
+}
+
+} // namespace coil
+
+namespace coil {
+
+Object* builtin_named(const char* name) {
+  Interpreter* interp = Interpreter::main();
+  Object* f = interp && interp->builtins ? dict_getitem_str(interp->builtins, name) : nullptr;
+  if (!f && !err_occurred())
+    err_format(RuntimeError, "lost builtins.{}", name);
+  return f;
+}
+
+Object* iter_reduce_indexed(Object* callable, Object* seq, ssize index) {
+  Object* idx = int_from_i64(index);
+  Object* args = idx ? tuple_pack({seq}) : nullptr;
+  Object* r = args ? tuple_pack({callable, args, idx}) : nullptr;
+  xdecref(args);
+  xdecref(idx);
+  return r;
+}
+
+Object* iter_reduce_exhausted(Object* empty) {
+  Object* iter = empty ? builtin_named("iter") : nullptr;
+  Object* args = iter ? tuple_pack({empty}) : nullptr;
+  xdecref(empty);
+  Object* r = args ? tuple_pack({iter, args}) : nullptr;
+  xdecref(args);
+  return r;
+}
+
+bool iter_state_index(Object* state, ssize lo, ssize hi, ssize* out) {
+  // As CPython's PyLong_AsSsize_t: ints only, no __index__.
+  if (!int_check(state)) {
+    err_set_string(TypeError, "an integer is required");
+    return false;
+  }
+  bool overflow = false;
+  int64_t i = int_as_i64(state, &overflow);
+  if (overflow) {
+    err_set_string(OverflowError, "Python int too large to convert to C ssize_t");
+    return false;
+  }
+  *out = i < lo ? lo : (i > hi ? hi : static_cast<ssize>(i));
+  return true;
 }
 
 } // namespace coil

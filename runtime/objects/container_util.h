@@ -56,3 +56,18 @@ std::nullptr_t set_key_error(Object* key);
 Object* sequence_fast(Object* v, const char* message);
 
 } // namespace coil
+
+namespace coil {
+// Iterator pickling (CPython's __reduce__ / __setstate__ shapes).
+// builtins.<name> (iter, reversed), borrowed; nullptr with an exception
+// if missing.
+Object* builtin_named(const char* name);
+// (callable, (seq,), index): a sequence iterator still running.
+Object* iter_reduce_indexed(Object* callable, Object* seq, ssize index);
+// (builtins.iter, (empty,)): an exhausted iterator; `empty` is stolen.
+Object* iter_reduce_exhausted(Object* empty);
+// __setstate__'s index argument (an int, as CPython's PyLong_AsSsize_t:
+// no __index__, OverflowError beyond ssize), clamped to [lo, hi]. False
+// with an exception set.
+bool iter_state_index(Object* state, ssize lo, ssize hi, ssize* out);
+} // namespace coil

@@ -130,8 +130,39 @@ Object* dictiter_length_hint(Object* o, Object*) {
   return int_from_i64(len);
 }
 
+// (iter, (list of the items still to come,)), the iterator left as is.
+Object* dictiter_reduce(Object* o, Object*) {
+  DictIterObject* di = IT(o);
+  Object* out = list_new(0);
+  if (!out)
+    return nullptr;
+  if (di->dict) {
+    DictObject* d = D(di->dict);
+    if (di->used != d->used) {
+      decref(out);
+      return err_set_string(RuntimeError, "dictionary changed size during iteration");
+    }
+    ssize n = d->nentries;
+    ssize i = di->reversed ? (di->pos >= n ? n - 1 : di->pos) : di->pos;
+    for (; i >= 0 && i < n; i += di->reversed ? -1 : 1) {
+      if (!d->entries[i].key)
+        continue;
+      Object* v = make_result(di->kind, &d->entries[i]);
+      if (!v || list_append(out, v) < 0) {
+        xdecref(v);
+        decref(out);
+        return nullptr;
+      }
+      decref(v);
+    }
+  }
+  return iter_reduce_exhausted(out);
+}
+
 MethodDef dictiter_methods[] = {
-    {"__length_hint__", dictiter_length_hint, METH_NOARGS, nullptr},
+    {"__length_hint__", dictiter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", dictiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -530,12 +561,12 @@ NumberMethods setlike_view_as_number = [] {
 }();
 
 MethodDef setlike_view_methods[] = {
-    {"isdisjoint", view_isdisjoint, METH_O, nullptr},
-    {"__reversed__", view_reversed, METH_NOARGS, nullptr},
+    {"isdisjoint", view_isdisjoint, METH_O, "Return True if the two sets have a null intersection."},
+    {"__reversed__", view_reversed, METH_NOARGS, "Return a reverse iterator."},
     {nullptr, nullptr, 0, nullptr},
 };
 MethodDef values_view_methods[] = {
-    {"__reversed__", view_reversed, METH_NOARGS, nullptr},
+    {"__reversed__", view_reversed, METH_NOARGS, "Return a reverse iterator."},
     {nullptr, nullptr, 0, nullptr},
 };
 

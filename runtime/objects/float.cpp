@@ -423,7 +423,7 @@ Object* float_hex_m(Object* self, Object*) {
 
 Object* float_fromhex_m(Object* type, Object* arg) {
   if (!str_check(arg))
-    return err_format(TypeError, "fromhex() argument must be str, not {}", type_name_of(arg));
+    return err_set_string(TypeError, "bad argument type for built-in operation");
   std::string text = number_text_from_str(arg);
   Object* r = float_fromhex_text(text);
   if (!r || reinterpret_cast<TypeObject*>(type) == &FloatType)

@@ -458,6 +458,14 @@ int parse_fast_args(const char* fname, Object* const* args, ssize nargs, Object*
   int n = static_cast<int>(names.size());
   for (int i = 0; i < n; ++i)
     out[i] = nullptr;
+  // Argument clinic's order: too many arguments, too many positional ones,
+  // missing required ones, then unknown or duplicated keywords.
+  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  if (nargs + nkw > n) {
+    err_format(TypeError, "{}() takes at most {} argument{} ({} given)", fname, n, n == 1 ? "" : "s",
+               nargs + nkw);
+    return -1;
+  }
   if (nargs > kw_only_from) {
     if (kw_only_from == n)
       err_format(TypeError, "{}() takes at most {} argument{} ({} given)", fname, kw_only_from,
@@ -469,7 +477,8 @@ int parse_fast_args(const char* fname, Object* const* args, ssize nargs, Object*
   }
   for (ssize i = 0; i < nargs; ++i)
     out[i] = args[i];
-  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  Object* bad_key = nullptr; // first unknown keyword
+  int dup = -1;              // first parameter given twice
   for (ssize k = 0; k < nkw; ++k) {
     Object* key = tuple_get(kwnames, k);
     int found = -1;
@@ -480,21 +489,29 @@ int parse_fast_args(const char* fname, Object* const* args, ssize nargs, Object*
       }
     }
     if (found < 0) {
-      err_format(TypeError, "'{}' is an invalid keyword argument for {}()", str_to_std(key), fname);
-      return -1;
+      if (!bad_key && dup < 0)
+        bad_key = key;
+    } else if (out[found]) {
+      if (!bad_key && dup < 0)
+        dup = found;
+    } else {
+      out[found] = args[nargs + k];
     }
-    if (out[found]) {
-      err_format(TypeError, "argument for {}() given by name ('{}') and position ({})", fname, nm[found],
-                 found + 1);
-      return -1;
-    }
-    out[found] = args[nargs + k];
   }
   for (int i = 0; i < required; ++i) {
     if (!out[i]) {
       err_format(TypeError, "{}() missing required argument '{}' (pos {})", fname, nm[i], i + 1);
       return -1;
     }
+  }
+  if (bad_key) {
+    err_format(TypeError, "'{}' is an invalid keyword argument for {}()", str_to_std(bad_key), fname);
+    return -1;
+  }
+  if (dup >= 0) {
+    err_format(TypeError, "argument for {}() given by name ('{}') and position ({})", fname, nm[dup],
+               dup + 1);
+    return -1;
   }
   return 0;
 }

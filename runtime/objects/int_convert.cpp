@@ -248,11 +248,11 @@ Object* int_to_decimal_str(Object* o) {
 namespace {
 
 // 1 for big, 0 for little, -1 with an exception.
-int parse_byteorder(Object* o) {
+int parse_byteorder(Object* o, const char* fname) {
   if (!o)
     return 1;
   if (!str_check(o)) {
-    err_format(TypeError, "to_bytes() argument 'byteorder' must be str, not {}", type_name_of(o));
+    err_format(TypeError, "{}() argument 'byteorder' must be str, not {}", fname, type_name_of(o));
     return -1;
   }
   if (str_equal_ascii(o, "big"))
@@ -277,7 +277,7 @@ Object* int_to_bytes_m(Object* self, Object* const* args, ssize nargs, Object* k
     if (length < 0)
       return err_set_string(ValueError, "length argument must be non-negative");
   }
-  int big_endian = parse_byteorder(a[1]);
+  int big_endian = parse_byteorder(a[1], "to_bytes");
   if (big_endian < 0)
     return nullptr;
   bool is_signed = false;
@@ -337,7 +337,7 @@ Object* int_from_bytes_m(Object* type, Object* const* args, ssize nargs, Object*
   Object* a[3];
   if (parse_fast_args("from_bytes", args, nargs, kwnames, {"bytes", "byteorder", "signed"}, 0, 2, 1, a) < 0)
     return nullptr;
-  int big_endian = parse_byteorder(a[1]);
+  int big_endian = parse_byteorder(a[1], "from_bytes");
   if (big_endian < 0)
     return nullptr;
   bool is_signed = false;
@@ -350,6 +350,9 @@ Object* int_from_bytes_m(Object* type, Object* const* args, ssize nargs, Object*
   Object* data_obj;
   if (bytes_check(a[0])) {
     data_obj = newref(a[0]);
+  } else if (int_check(a[0]) || str_check(a[0])) {
+    // PyObject_Bytes refuses what bytes() would take with another meaning.
+    return err_format(TypeError, "cannot convert '{}' object to bytes", type_name_of(a[0]));
   } else {
     data_obj = object_call_one(&BytesType, a[0]);
     if (!data_obj)

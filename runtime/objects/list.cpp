@@ -944,20 +944,23 @@ MappingMethods list_as_mapping = {
 };
 
 MethodDef list_methods[] = {
-    {"__getitem__", list_getitem_method, METH_O | METH_COEXIST, nullptr},
-    {"__reversed__", list_reversed_method, METH_NOARGS, nullptr},
-    {"__sizeof__", list_sizeof_method, METH_NOARGS, nullptr},
-    {"clear", list_clear_method, METH_NOARGS, nullptr},
-    {"copy", list_copy_method, METH_NOARGS, nullptr},
-    {"append", list_append_method, METH_O, nullptr},
-    {"insert", reinterpret_cast<MethodFn>(list_insert_method), METH_FASTCALL, nullptr},
-    {"extend", list_extend_method, METH_O, nullptr},
-    {"pop", reinterpret_cast<MethodFn>(list_pop_method), METH_FASTCALL, nullptr},
-    {"remove", list_remove_method, METH_O, nullptr},
-    {"index", reinterpret_cast<MethodFn>(list_index_method), METH_FASTCALL, nullptr},
-    {"count", list_count_method, METH_O, nullptr},
-    {"reverse", list_reverse_method, METH_NOARGS, nullptr},
-    {"sort", reinterpret_cast<MethodFn>(list_sort_method), METH_FASTCALL | METH_KEYWORDS, nullptr},
+    {"__getitem__", list_getitem_method, METH_O | METH_COEXIST, "Return self[key]."},
+    {"__reversed__", list_reversed_method, METH_NOARGS, "Return a reverse iterator."},
+    {"__sizeof__", list_sizeof_method, METH_NOARGS, "Return the size of the object in memory, in bytes."},
+    {"clear", list_clear_method, METH_NOARGS, "Remove all items."},
+    {"copy", list_copy_method, METH_NOARGS, "Return a shallow copy."},
+    {"append", list_append_method, METH_O, "Append object to the end of the list."},
+    {"insert", reinterpret_cast<MethodFn>(list_insert_method), METH_FASTCALL, "Insert object before index."},
+    {"extend", list_extend_method, METH_O, "Extend list by appending elements from the iterable."},
+    {"pop", reinterpret_cast<MethodFn>(list_pop_method), METH_FASTCALL,
+     "Remove and return an item (the last one, or the given index or key)."},
+    {"remove", list_remove_method, METH_O, "Remove the first occurrence of a value."},
+    {"index", reinterpret_cast<MethodFn>(list_index_method), METH_FASTCALL,
+     "Return the first index of value."},
+    {"count", list_count_method, METH_O, "Return the number of occurrences of value."},
+    {"reverse", list_reverse_method, METH_NOARGS, "Reverse *IN PLACE*."},
+    {"sort", reinterpret_cast<MethodFn>(list_sort_method), METH_FASTCALL | METH_KEYWORDS,
+     "Sort the list in ascending order and return None."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -1018,12 +1021,54 @@ Object* listreviter_length_hint(Object* o, Object*) {
   return int_from_i64(n);
 }
 
+Object* listiter_reduce(Object* o, Object*) {
+  auto* it = static_cast<ListIterObject*>(o);
+  Object* iter = builtin_named("iter");
+  if (!iter)
+    return nullptr;
+  return it->seq ? iter_reduce_indexed(iter, it->seq, it->index) : iter_reduce_exhausted(list_new(0));
+}
+
+Object* listreviter_reduce(Object* o, Object*) {
+  auto* it = static_cast<ListIterObject*>(o);
+  Object* rev = builtin_named("reversed");
+  if (!rev)
+    return nullptr;
+  return it->seq ? iter_reduce_indexed(rev, it->seq, it->index) : iter_reduce_exhausted(list_new(0));
+}
+
+Object* listiter_setstate(Object* o, Object* state) {
+  auto* it = static_cast<ListIterObject*>(o);
+  ssize i;
+  if (!iter_state_index(state, 0, it->seq ? L(it->seq)->size : 0, &i))
+    return nullptr;
+  if (it->seq)
+    it->index = i;
+  return none_new();
+}
+
+Object* listreviter_setstate(Object* o, Object* state) {
+  auto* it = static_cast<ListIterObject*>(o);
+  ssize i;
+  if (!iter_state_index(state, -1, it->seq ? L(it->seq)->size - 1 : -1, &i))
+    return nullptr;
+  if (it->seq)
+    it->index = i;
+  return none_new();
+}
+
 MethodDef listiter_methods[] = {
-    {"__length_hint__", listiter_length_hint, METH_NOARGS, nullptr},
+    {"__length_hint__", listiter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", listiter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", listiter_setstate, METH_O, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 MethodDef listreviter_methods[] = {
-    {"__length_hint__", listreviter_length_hint, METH_NOARGS, nullptr},
+    {"__length_hint__", listreviter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", listreviter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", listreviter_setstate, METH_O, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -963,7 +963,7 @@ static MethodDef mv_methods[] = {
     {"toreadonly", mv_toreadonly, METH_NOARGS, "Return a readonly version of the memoryview."},
     {"__enter__", mv_enter, METH_NOARGS, nullptr},
     {"__exit__", FN(mv_exit), METH_FASTCALL, nullptr},
-    {"__sizeof__", mv_sizeof, METH_NOARGS, nullptr},
+    {"__sizeof__", mv_sizeof, METH_NOARGS, "Return the size of the object in memory, in bytes."},
     {nullptr, nullptr, 0, nullptr},
 };
 #undef FN

@@ -491,13 +491,69 @@ Object* longrangeiter_length_hint(Object* o, Object*) {
   return sub(r->len, r->index);
 }
 
+// (iter, (range(start, start + len * step, step),), index)
+Object* rangeiter_reduce_parts(Object* start, Object* step, Object* len, Object* index) {
+  Object* iter = builtin_named("iter");
+  Object* span = iter ? mul(len, step) : nullptr;
+  Object* stop = span ? add(start, span) : nullptr;
+  xdecref(span);
+  Object* r = stop ? range_new(start, stop, step) : nullptr;
+  xdecref(stop);
+  Object* args = r ? tuple_pack({r}) : nullptr;
+  xdecref(r);
+  Object* out = args ? tuple_pack({iter, args, index}) : nullptr;
+  xdecref(args);
+  return out;
+}
+
+Object* rangeiter_reduce(Object* o, Object*) {
+  auto* it = static_cast<RangeIterObject*>(o);
+  Object* parts[4] = {int_from_i64(it->start), int_from_i64(it->step), int_from_i64(it->len),
+                      int_from_i64(it->index)};
+  Object* out = nullptr;
+  if (parts[0] && parts[1] && parts[2] && parts[3])
+    out = rangeiter_reduce_parts(parts[0], parts[1], parts[2], parts[3]);
+  for (Object* p : parts)
+    xdecref(p);
+  return out;
+}
+
+Object* longrangeiter_reduce(Object* o, Object*) {
+  auto* it = static_cast<LongRangeIterObject*>(o);
+  return rangeiter_reduce_parts(it->start, it->step, it->len, it->index);
+}
+
+Object* longrangeiter_setstate(Object* o, Object* state) {
+  auto* r = static_cast<LongRangeIterObject*>(o);
+  Object* index = number_index(state);
+  if (!index)
+    return nullptr;
+  Object* zero = int_from_i64(0);
+  if (!zero) {
+    decref(index);
+    return nullptr;
+  }
+  if (int_compare(index, zero) < 0)
+    setref(index, newref(zero));
+  else if (int_compare(index, r->len) > 0)
+    setref(index, newref(r->len));
+  decref(zero);
+  setref(r->index, index);
+  return none_new();
+}
+
 MethodDef rangeiter_methods[] = {
-    {"__length_hint__", rangeiter_length_hint, METH_NOARGS, nullptr},
-    {"__setstate__", rangeiter_setstate, METH_O, nullptr},
+    {"__length_hint__", rangeiter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", rangeiter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", rangeiter_setstate, METH_O, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 MethodDef longrangeiter_methods[] = {
-    {"__length_hint__", longrangeiter_length_hint, METH_NOARGS, nullptr},
+    {"__length_hint__", longrangeiter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", longrangeiter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", longrangeiter_setstate, METH_O, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -685,10 +741,10 @@ NumberMethods range_as_number = [] {
 }();
 
 MethodDef range_methods[] = {
-    {"__reversed__", range_reversed_method, METH_NOARGS, nullptr},
+    {"__reversed__", range_reversed_method, METH_NOARGS, "Return a reverse iterator."},
     {"__reduce__", range_reduce_method, METH_NOARGS, nullptr},
-    {"count", range_count_method, METH_O, nullptr},
-    {"index", range_index_method, METH_O, nullptr},
+    {"count", range_count_method, METH_O, "Return the number of occurrences of value."},
+    {"index", range_index_method, METH_O, "Return the first index of value."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -1270,8 +1270,33 @@ Object* setiter_length_hint(Object* o, Object*) {
   return int_from_i64(len);
 }
 
+// (iter, (list of the elements still to come,)), the iterator left as is.
+Object* setiter_reduce(Object* o, Object*) {
+  SetIterObject* si = SI(o);
+  Object* out = list_new(0);
+  if (!out)
+    return nullptr;
+  if (si->set) {
+    SetObject* so = S(si->set);
+    if (si->used != so->used) {
+      decref(out);
+      return err_set_string(RuntimeError, "Set changed size during iteration");
+    }
+    for (ssize i = si->pos; i <= so->mask; i++) {
+      Object* k = so->table[i].key;
+      if (k && k != dummy && list_append(out, k) < 0) {
+        decref(out);
+        return nullptr;
+      }
+    }
+  }
+  return iter_reduce_exhausted(out);
+}
+
 MethodDef setiter_methods[] = {
-    {"__length_hint__", setiter_length_hint, METH_NOARGS, nullptr},
+    {"__length_hint__", setiter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", setiter_reduce, METH_NOARGS, "Return state information for pickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -1363,41 +1388,54 @@ static Object* set_reduce_method(Object* self, Object*) {
 }
 
 MethodDef set_methods[] = {
-    {"__reduce__", set_reduce_method, METH_NOARGS, nullptr},
-    {"add", set_add_method, METH_O, nullptr},
-    {"clear", set_clear_method, METH_NOARGS, nullptr},
-    {"__contains__", set_contains_method, METH_O | METH_COEXIST, nullptr},
-    {"copy", set_copy_method, METH_NOARGS, nullptr},
-    {"discard", set_discard_method, METH_O, nullptr},
-    {"difference", FAST(set_difference_multi), METH_FASTCALL, nullptr},
-    {"difference_update", FAST(set_difference_update_method), METH_FASTCALL, nullptr},
-    {"intersection", FAST(set_intersection_multi), METH_FASTCALL, nullptr},
-    {"intersection_update", FAST(set_intersection_update_method), METH_FASTCALL, nullptr},
-    {"isdisjoint", set_isdisjoint_method, METH_O, nullptr},
-    {"issubset", set_issubset_method, METH_O, nullptr},
-    {"issuperset", set_issuperset_method, METH_O, nullptr},
-    {"pop", set_pop_method, METH_NOARGS, nullptr},
-    {"remove", set_remove_method, METH_O, nullptr},
-    {"__sizeof__", set_sizeof_method, METH_NOARGS, nullptr},
-    {"symmetric_difference", set_symmetric_difference_method, METH_O, nullptr},
-    {"symmetric_difference_update", set_symmetric_difference_update_method, METH_O, nullptr},
-    {"union", FAST(set_union_method), METH_FASTCALL, nullptr},
-    {"update", FAST(set_update_method), METH_FASTCALL, nullptr},
+    {"__reduce__", set_reduce_method, METH_NOARGS, "Return state information for pickling."},
+    {"add", set_add_method, METH_O, "Add an element to a set."},
+    {"clear", set_clear_method, METH_NOARGS, "Remove all items."},
+    {"__contains__", set_contains_method, METH_O | METH_COEXIST,
+     "True if the container has the specified key or element, else False."},
+    {"copy", set_copy_method, METH_NOARGS, "Return a shallow copy."},
+    {"discard", set_discard_method, METH_O, "Remove an element from a set if it is a member."},
+    {"difference", FAST(set_difference_multi), METH_FASTCALL,
+     "Return the difference of the set and the others as a new set."},
+    {"difference_update", FAST(set_difference_update_method), METH_FASTCALL,
+     "Remove all elements of the others from this set."},
+    {"intersection", FAST(set_intersection_multi), METH_FASTCALL,
+     "Return the intersection of the set and the others as a new set."},
+    {"intersection_update", FAST(set_intersection_update_method), METH_FASTCALL,
+     "Update the set with its intersection with the others."},
+    {"isdisjoint", set_isdisjoint_method, METH_O, "Return True if the two sets have a null intersection."},
+    {"issubset", set_issubset_method, METH_O, "Report whether another set contains this set."},
+    {"issuperset", set_issuperset_method, METH_O, "Report whether this set contains another set."},
+    {"pop", set_pop_method, METH_NOARGS,
+     "Remove and return an item (the last one, or the given index or key)."},
+    {"remove", set_remove_method, METH_O, "Remove the first occurrence of a value."},
+    {"__sizeof__", set_sizeof_method, METH_NOARGS, "Return the size of the object in memory, in bytes."},
+    {"symmetric_difference", set_symmetric_difference_method, METH_O,
+     "Return the elements in exactly one of the two sets as a new set."},
+    {"symmetric_difference_update", set_symmetric_difference_update_method, METH_O,
+     "Update the set with the symmetric difference of itself and another."},
+    {"union", FAST(set_union_method), METH_FASTCALL, "Return the union of sets as a new set."},
+    {"update", FAST(set_update_method), METH_FASTCALL,
+     "Update from mappings, iterables and keyword arguments."},
     {nullptr, nullptr, 0, nullptr},
 };
 
 MethodDef frozenset_methods[] = {
-    {"__reduce__", set_reduce_method, METH_NOARGS, nullptr},
-    {"__contains__", set_contains_method, METH_O | METH_COEXIST, nullptr},
-    {"copy", frozenset_copy_method, METH_NOARGS, nullptr},
-    {"difference", FAST(set_difference_multi), METH_FASTCALL, nullptr},
-    {"intersection", FAST(set_intersection_multi), METH_FASTCALL, nullptr},
-    {"isdisjoint", set_isdisjoint_method, METH_O, nullptr},
-    {"issubset", set_issubset_method, METH_O, nullptr},
-    {"issuperset", set_issuperset_method, METH_O, nullptr},
-    {"__sizeof__", set_sizeof_method, METH_NOARGS, nullptr},
-    {"symmetric_difference", set_symmetric_difference_method, METH_O, nullptr},
-    {"union", FAST(set_union_method), METH_FASTCALL, nullptr},
+    {"__reduce__", set_reduce_method, METH_NOARGS, "Return state information for pickling."},
+    {"__contains__", set_contains_method, METH_O | METH_COEXIST,
+     "True if the container has the specified key or element, else False."},
+    {"copy", frozenset_copy_method, METH_NOARGS, "Return a shallow copy."},
+    {"difference", FAST(set_difference_multi), METH_FASTCALL,
+     "Return the difference of the set and the others as a new set."},
+    {"intersection", FAST(set_intersection_multi), METH_FASTCALL,
+     "Return the intersection of the set and the others as a new set."},
+    {"isdisjoint", set_isdisjoint_method, METH_O, "Return True if the two sets have a null intersection."},
+    {"issubset", set_issubset_method, METH_O, "Report whether another set contains this set."},
+    {"issuperset", set_issuperset_method, METH_O, "Report whether this set contains another set."},
+    {"__sizeof__", set_sizeof_method, METH_NOARGS, "Return the size of the object in memory, in bytes."},
+    {"symmetric_difference", set_symmetric_difference_method, METH_O,
+     "Return the elements in exactly one of the two sets as a new set."},
+    {"union", FAST(set_union_method), METH_FASTCALL, "Return the union of sets as a new set."},
     {nullptr, nullptr, 0, nullptr},
 };
 

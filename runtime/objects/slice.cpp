@@ -335,8 +335,9 @@ Object* slice_reduce_method(Object* self, Object*) {
 }
 
 MethodDef slice_methods[] = {
-    {"indices", slice_indices_method, METH_O, nullptr},
-    {"__reduce__", slice_reduce_method, METH_NOARGS, nullptr},
+    {"indices", slice_indices_method, METH_O,
+     "Return (start, stop, stride) for a sequence of the given length."},
+    {"__reduce__", slice_reduce_method, METH_NOARGS, "Return state information for pickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 

@@ -452,7 +452,11 @@ Object* percent_format(Object* fmt, Object* args, bool bytes_mode) {
     ctx.items = &ctx.args;
     ctx.nitems = 1;
   }
-  if (args->type->as_mapping && args->type->as_mapping->subscript && !tuple_check(args) && !str_check(args))
+  // A mapping argument enables %(key)s; bytes formatting also refuses bytes
+  // and bytearray there (CPython's checks).
+  bool excluded =
+      tuple_check(args) || str_check(args) || (bytes_mode && (bytes_check(args) || bytearray_check(args)));
+  if (args->type->as_mapping && args->type->as_mapping->subscript && !excluded)
     ctx.dict = args;
   std::u32string out;
   ssize n = static_cast<ssize>(f.size());

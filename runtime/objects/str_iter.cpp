@@ -6,6 +6,7 @@
 // - Each step returns the shared one-character singleton for Latin-1 code points.
 #include "runtime/errors.h"
 #include "runtime/object.h"
+#include "runtime/objects/container_util.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/str_impl.h"
@@ -49,20 +50,24 @@ Object* striter_length_hint(Object* o, Object*) {
 
 Object* striter_setstate(Object* o, Object* state) {
   auto* it = static_cast<StrIterObject*>(o);
-  ssize i = number_as_ssize(state, nullptr);
-  if (i == -1 && err_occurred())
+  ssize i;
+  if (!iter_state_index(state, 0, it->seq ? str_length(it->seq) : 0, &i))
     return nullptr;
-  if (it->seq) {
-    if (i < 0)
-      i = 0;
-    else if (i > str_length(it->seq))
-      i = str_length(it->seq);
+  if (it->seq)
     it->index = i;
-  }
   return newref(None);
 }
 
+Object* striter_reduce(Object* o, Object*) {
+  auto* it = static_cast<StrIterObject*>(o);
+  Object* iter = builtin_named("iter");
+  if (!iter)
+    return nullptr;
+  return it->seq ? iter_reduce_indexed(iter, it->seq, it->index) : iter_reduce_exhausted(str_from_ascii(""));
+}
+
 MethodDef striter_methods[] = {
+    {"__reduce__", striter_reduce, METH_NOARGS, "Return state information for pickling."},
     {"__length_hint__", striter_length_hint, METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
     {"__setstate__", striter_setstate, METH_O, "Set state information for unpickling."},

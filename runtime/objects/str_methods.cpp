@@ -600,7 +600,7 @@ static int parse_width_fill(const char* name, Object* const* args, ssize nargs, 
   *fill = ' ';
   if (out[1]) {
     if (!str_check(out[1])) {
-      err_format(TypeError, "{}() argument 2 must be str, not {}", name, type_name_of(out[1]));
+      err_format(TypeError, "The fill character must be a unicode character, not {}", type_name_of(out[1]));
       return -1;
     }
     if (str_length(out[1]) != 1) {
@@ -870,12 +870,18 @@ static Object* str_maketrans(Object* /*null*/, Object* const* args, ssize nargs)
     }
     return d;
   }
-  for (int i = 0; i < 3; i++)
+  // Clinic converts y and z (typed str) before the body looks at x.
+  for (int i = 1; i < 3; i++)
     if (out[i] && !str_check(out[i])) {
       decref(d);
       return err_format(TypeError, "maketrans() argument {} must be str, not {}", i + 1,
                         type_name_of(out[i]));
     }
+  if (!str_check(out[0])) {
+    decref(d);
+    return err_set_string(TypeError,
+                          "first maketrans argument must be a string if there is a second argument");
+  }
   if (str_length(out[0]) != str_length(out[1])) {
     decref(d);
     return err_set_string(ValueError, "the first two maketrans arguments must have equal length");

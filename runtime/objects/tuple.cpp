@@ -422,11 +422,12 @@ MappingMethods tuple_as_mapping = {
 };
 
 MethodDef tuple_methods[] = {
-    {"__getnewargs__", tuple_getnewargs, METH_NOARGS, nullptr},
-    {"__getitem__", tuple_getitem_method, METH_O | METH_COEXIST, nullptr},
-    {"__sizeof__", tuple_sizeof, METH_NOARGS, nullptr},
-    {"index", reinterpret_cast<MethodFn>(tuple_index), METH_FASTCALL, nullptr},
-    {"count", tuple_count, METH_O, nullptr},
+    {"__getnewargs__", tuple_getnewargs, METH_NOARGS,
+     "Return the arguments for object creation when unpickling."},
+    {"__getitem__", tuple_getitem_method, METH_O | METH_COEXIST, "Return self[key]."},
+    {"__sizeof__", tuple_sizeof, METH_NOARGS, "Return the size of the object in memory, in bytes."},
+    {"index", reinterpret_cast<MethodFn>(tuple_index), METH_FASTCALL, "Return the first index of value."},
+    {"count", tuple_count, METH_O, "Return the number of occurrences of value."},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -464,8 +465,29 @@ Object* tupleiter_length_hint(Object* o, Object*) {
   return int_from_i64(n < 0 ? 0 : n);
 }
 
+Object* tupleiter_reduce(Object* o, Object*) {
+  auto* it = static_cast<TupleIterObject*>(o);
+  Object* iter = builtin_named("iter");
+  if (!iter)
+    return nullptr;
+  return it->seq ? iter_reduce_indexed(iter, it->seq, it->index) : iter_reduce_exhausted(tuple_new(0));
+}
+
+Object* tupleiter_setstate(Object* o, Object* state) {
+  auto* it = static_cast<TupleIterObject*>(o);
+  ssize i;
+  if (!iter_state_index(state, 0, it->seq ? tuple_size(it->seq) : 0, &i))
+    return nullptr;
+  if (it->seq)
+    it->index = i;
+  return newref(None);
+}
+
 MethodDef tupleiter_methods[] = {
-    {"__length_hint__", tupleiter_length_hint, METH_NOARGS, nullptr},
+    {"__length_hint__", tupleiter_length_hint, METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", tupleiter_reduce, METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", tupleiter_setstate, METH_O, "Set state information for unpickling."},
     {nullptr, nullptr, 0, nullptr},
 };
 
