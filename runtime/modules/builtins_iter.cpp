@@ -318,6 +318,8 @@ struct ZipObject : Object {
 static Object* zip_new(TypeObject* type, Object* args, Object* kwargs) {
   bool strict = false;
   if (kwargs && dict_size(kwargs)) {
+    if (dict_size(kwargs) > 1) // checked before the names, as CPython's zip_new
+      return err_format(TypeError, "zip() takes at most 1 keyword argument ({} given)", dict_size(kwargs));
     ssize pos = 0;
     Object *k, *v;
     while (dict_next(kwargs, &pos, &k, &v)) {

@@ -1,10 +1,12 @@
 # File handling: write/read/append, iteration, seek/tell, modes, encodings and the usual errors
-PATH = "/tmp/coil_conformance_file_io_1.txt"
-PATH2 = "/tmp/coil_conformance_file_io_1_latin.txt"
+import os
+# Per-process names: the runner may run the three modes at once.
+PATH = "/tmp/coil_conformance_file_io_1_%d.txt" % os.getpid()
+PATH2 = "/tmp/coil_conformance_file_io_1_latin_%d.txt" % os.getpid()
 with open(PATH, "w") as f:
     n = f.write("line one\nline two\n")
     f.write("third line without newline")
-    print(n, f.name, f.mode, f.closed, f.encoding, f.tell())
+    print(n, f.name == PATH, f.mode, f.closed, f.encoding, f.tell())
 print(f.closed)
 with open(PATH) as f:
     print(repr(f.read()))
@@ -76,3 +78,6 @@ except UnicodeDecodeError as e:
     print("UnicodeDecodeError:", e)
 print(open(PATH2, encoding="utf-8", errors="replace").read())
 print(open(PATH2, "rb").read())
+for p in (PATH, PATH2):
+    if os.path.exists(p):
+        os.remove(p)
