@@ -61,30 +61,47 @@ Object* load_global_cached(Frame* frame, Object* name, InlineCacheEntry* e) {
         return newref(e->value);
       // Globals changed: a builtin stays valid while globals lack the name.
       Object* v;
-      if (dict_lookup(g, name, str_hash(name), &v) == -1 && e->b == b->version) {
+      ssize ix = dict_lookup(g, name, str_hash(name), &v);
+      if (ix == DKIX_ERROR)
+        return nullptr;
+      if (ix == DKIX_EMPTY && e->b == b->version) {
         e->a = g->version;
         return newref(e->value);
       }
     }
   }
-  Object* v = load_global(frame, name);
+  // Miss: look the name up here, once, to know where it was found. The
+  // versions are read after the lookups (a lookup meeting a non-str key
+  // may run __eq__, which may change a dict).
   e->kind = IC_EMPTY;
-  if (!v || !dicts || g->version == 0 || b->version == 0)
-    return v;
-  Object* found;
-  ssize ix = dict_lookup(g, name, str_hash(name), &found);
-  if (ix >= 0 && found == v) {
-    e->kind = IC_GLOBAL;
-    e->aux = ix;
-  } else if (ix == -1) {
-    e->kind = IC_BUILTIN;
-  } else {
-    return v;
+  if (dicts) {
+    hash_t h = str_hash(name);
+    Object* found;
+    ssize ix = dict_lookup(g, name, h, &found);
+    uint32_t kind = IC_EMPTY;
+    if (ix >= 0 && found) {
+      kind = IC_GLOBAL;
+      e->aux = ix;
+    } else if (ix == DKIX_EMPTY) {
+      ix = dict_lookup(b, name, h, &found);
+      if (ix >= 0 && found)
+        kind = IC_BUILTIN;
+    }
+    if (ix == DKIX_ERROR)
+      return nullptr;
+    if (kind != IC_EMPTY) {
+      if (g->version != 0 && b->version != 0) {
+        e->kind = kind;
+        e->a = g->version;
+        e->b = b->version;
+        e->value = found;
+      }
+      return newref(found);
+    }
   }
-  e->a = g->version;
-  e->b = b->version;
-  e->value = v;
-  return v;
+  // Not found, or dict subclasses: the generic path raises the right
+  // exception.
+  return load_global(frame, name);
 }
 
 // ---------------------------------------------------------------- attributes
@@ -166,7 +183,7 @@ Object* load_method_cached(Object* obj, Object* name, bool* is_method, InlineCac
     if (dict) {
       Object* v;
       ssize ix = dict_lookup(static_cast<DictObject*>(dict), name, str_hash(name), &v);
-      shadowed = ix != -1; // -1 is DKIX_EMPTY: absent. Found, or an error: the generic path decides
+      shadowed = ix != DKIX_EMPTY; // found, or an error: the generic path decides
     }
     // A lookup among non-str keys may have run __eq__; recheck the guard.
     if (!shadowed && obj->type == tp && e->a == tp->version_tag) {

@@ -42,9 +42,6 @@ namespace coil {
 
 namespace {
 
-constexpr ssize DKIX_EMPTY = -1;
-constexpr ssize DKIX_DUMMY = -2;
-constexpr ssize DKIX_ERROR = -3;
 constexpr ssize MINSIZE = 8;
 constexpr int PERTURB_SHIFT = 5;
 

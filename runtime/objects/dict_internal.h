@@ -11,6 +11,10 @@ enum DictIterKind : int { DICT_ITER_KEYS = 0, DICT_ITER_VALUES = 1, DICT_ITER_IT
 hash_t dict_key_hash(Object* key);
 // Looks key up; returns the entry index (>= 0), -1 when absent, -3 on error.
 // *value receives the borrowed value (nullptr when absent).
+// dict_lookup's results besides an entry index (>= 0).
+constexpr ssize DKIX_EMPTY = -1; // absent
+constexpr ssize DKIX_DUMMY = -2; // an index-table slot of a deleted entry
+constexpr ssize DKIX_ERROR = -3; // a key comparison raised
 ssize dict_lookup(DictObject* d, Object* key, hash_t hash, Object** value);
 int dict_contains_known_hash(Object* d, Object* key, hash_t hash);
 int dict_setitem_known_hash(Object* d, Object* key, hash_t hash, Object* value);
