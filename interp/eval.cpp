@@ -902,8 +902,8 @@ start_frame:
   JUMP_IF_OR_POP(1)
 #undef JUMP_IF_OR_POP
 
-      // ------------------------------------------------------------ iteration
-      TARGET(GET_ITER) {
+  // ------------------------------------------------------------ iteration
+  TARGET(GET_ITER) {
     Object* iterable = TOP();
     SAVE_SP();
     Object* it = object_get_iter(iterable);

@@ -105,7 +105,7 @@
       if (frame->prev_instr + 1 == co_->code && ++co_->call_count >= ts->interp->tier_call_threshold &&      \
           !fn_)                                                                                              \
         fn_ = tier_hot_call(ts, frame);                                                                      \
-      if (fn_ && !stack_past_soft_limit(ts) && !ts->use_tracing) /* traced frames stay interpreted */         \
+      if (fn_ && !stack_past_soft_limit(ts) && !ts->use_tracing) /* traced frames stay interpreted */        \
         TIER_RUN(fn_, false);                                                                                \
     }                                                                                                        \
   } while (0)

@@ -29,7 +29,6 @@
 
 #include "interp/interp.h"
 #include "interp/slowpaths.h"
-#include "runtime/stack_guard.h"
 #include "runtime/errors.h"
 #include "runtime/gil.h"
 #include "runtime/objects/container_util.h"
@@ -41,6 +40,7 @@
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
 #include "runtime/runtime.h"
+#include "runtime/stack_guard.h"
 #include "runtime/traceback.h"
 
 namespace coil {

@@ -1,6 +1,6 @@
 // Tiering policy, JIT library loading and JIT statistics (see tiering.h).
-#include "interp/inline_cache.h"
 #include "interp/tiering.h"
+#include "interp/inline_cache.h"
 
 #include <dlfcn.h>
 #include <fnmatch.h>

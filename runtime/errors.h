@@ -20,10 +20,11 @@ namespace coil {
 #define COIL_EXCEPTION_LIST(X)                                                                               \
   X(BaseException)                                                                                           \
   X(BaseExceptionGroup)                                                                                      \
-  X(Exception) X(ExceptionGroup) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError) X(   \
-      AssertionError) X(AttributeError) X(BufferError) X(EOFError) X(ImportError) X(ModuleNotFoundError)     \
-      X(LookupError) X(IndexError) X(KeyError) X(MemoryError) X(NameError) X(UnboundLocalError) X(OSError)   \
-          X(BlockingIOError) X(ChildProcessError) X(ConnectionError) X(BrokenPipeError)                      \
+  X(Exception)                                                                                               \
+  X(ExceptionGroup) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError) X(AssertionError) \
+      X(AttributeError) X(BufferError) X(EOFError) X(ImportError) X(ModuleNotFoundError) X(LookupError)      \
+          X(IndexError) X(KeyError) X(MemoryError) X(NameError) X(UnboundLocalError) X(OSError) X(           \
+              BlockingIOError) X(ChildProcessError) X(ConnectionError) X(BrokenPipeError)                    \
               X(ConnectionAbortedError) X(ConnectionRefusedError) X(ConnectionResetError) X(FileExistsError) \
                   X(FileNotFoundError) X(InterruptedError) X(IsADirectoryError) X(NotADirectoryError)        \
                       X(PermissionError) X(ProcessLookupError) X(TimeoutError) X(ReferenceError)             \

@@ -18,8 +18,8 @@
 #include "runtime/objects/type.h"
 #include "runtime/objects/weakref.h"
 #include "runtime/runtime.h"
-#include "runtime/thread_state.h"
 #include "runtime/stack_guard.h"
+#include "runtime/thread_state.h"
 
 namespace coil {
 

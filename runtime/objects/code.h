@@ -89,10 +89,10 @@ struct CodeObject : Object {
   Object* weakreflist;
   Object* co_code_bytes; // cached bytes of the original (unquickened) code, or nullptr
   // Tiering state (interp/ and jit/ own these; see docs/ARCHITECTURE.md).
-  uint32_t call_count;     // calls (counted by the interpreter at frame start)
-  uint32_t backedge_count; // loop back-edges taken in the interpreter
-  void* jit_entry;         // native entry point once compiled, else nullptr
-  void* jit_state;         // opaque per-code JIT record
+  uint32_t call_count;      // calls (counted by the interpreter at frame start)
+  uint32_t backedge_count;  // loop back-edges taken in the interpreter
+  void* jit_entry;          // native entry point once compiled, else nullptr
+  void* jit_state;          // opaque per-code JIT record
   InlineCacheEntry* icache; // owned; nullptr until the interpreter first runs the code
   uint32_t nicache;         // records in icache
 };
