@@ -90,7 +90,10 @@ int run_source(const std::string& source, const std::string& filename, const std
     return -1;
   }
   Interpreter* interp = Interpreter::main();
-  Object* code = interp->compile_hook(source, fn, "exec", 0, interp->config.optimize);
+  // CPython keeps the parser's arena (its constants and identifiers) alive
+  // while the main module runs; sys.getrefcount of a constant counts it.
+  Object* parse_objects = nullptr;
+  Object* code = interp->compile_hook(source, fn, "exec", 0, interp->config.optimize, &parse_objects);
   decref(fn);
   if (!code) {
     decref(main);
@@ -98,6 +101,7 @@ int run_source(const std::string& source, const std::string& filename, const std
   }
   Object* r = interp::eval_code(code, module_dict(main), module_dict(main));
   decref(code);
+  xdecref(parse_objects);
   decref(main);
   if (!r)
     return -1;

@@ -26,7 +26,8 @@ ConstantValue::~ConstantValue() {
 }
 
 ConstantValue::ConstantValue(const ConstantValue& o)
-    : kind(o.kind), int_text(o.int_text), number(o.number), str(o.str), bytes(o.bytes), object(o.object) {
+    : kind(o.kind), int_text(o.int_text), number(o.number), str(o.str), bytes(o.bytes), object(o.object),
+      parsed(o.parsed) {
   xincref(object);
 }
 
@@ -41,6 +42,7 @@ ConstantValue& ConstantValue::operator=(const ConstantValue& o) {
   str = o.str;
   bytes = o.bytes;
   object = o.object;
+  parsed = o.parsed;
   xdecref(old);
   return *this;
 }

@@ -10,12 +10,15 @@
 //   an optional field that is absent (CPython's None).
 // - Identifiers are UTF-8, NFKC-normalised as CPython does.
 // - No runtime objects live in the tree except in Constant values produced by
-//   constant folding (ConstantValue::Kind::Object owns one reference).
+//   constant folding (ConstantValue::Kind::Object owns one reference) and
+//   ConstantValue::parsed, a borrowed pointer into the compile's list of
+//   parse objects (see compile_module).
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace coil {
@@ -37,6 +40,11 @@ public:
     nodes_.push_back(std::move(p));
     return raw;
   }
+  // How often each identifier occurs as a NAME token of the parsed source
+  // (f-string expressions included): CPython's parser puts one reference
+  // to the interned identifier in its arena per occurrence.
+  std::unordered_map<std::string, int> name_uses;
+
 private:
   std::vector<std::unique_ptr<Node>> nodes_;
 };
@@ -55,6 +63,11 @@ struct ConstantValue {
   std::u32string str;    // Str: code points (lone surrogates allowed)
   std::string bytes;     // Bytes: raw bytes
   Object* object = nullptr; // Object: a folded constant (owned reference)
+  // Int/Float/Complex/Str/Bytes: the object made for this literal when the
+  // source was parsed (borrowed; owned by the compile's parse-object list).
+  // Code generation and folding use it, so the constants in co_consts are
+  // the parser's objects as in CPython.
+  Object* parsed = nullptr;
   ~ConstantValue();
   ConstantValue() = default;
   ConstantValue(const ConstantValue&);

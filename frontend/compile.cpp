@@ -4,12 +4,14 @@
 
 #include <cstring>
 #include <fstream>
+#include <vector>
 
 #include "frontend/compiler.h"
 #include "frontend/parser.h"
 #include "runtime/errors.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/int.h"
+#include "runtime/objects/list.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/thread_state.h"
@@ -72,7 +74,8 @@ void raise_syntax_error(const SyntaxErrorInfo& info, Object* filename, bool from
 
 } // namespace
 
-Object* compile_source(std::string_view source, Object* filename, const char* mode, int flags, int optimize) {
+Object* compile_source(std::string_view source, Object* filename, const char* mode, int flags, int optimize,
+                       Object** parse_objects) {
   ParseMode pm;
   CompileOptions opts;
   if (std::strcmp(mode, "exec") == 0) {
@@ -95,17 +98,38 @@ Object* compile_source(std::string_view source, Object* filename, const char* mo
   if (!str_check(filename))
     return err_format(TypeError, "compile(): filename must be str, not {}", type_name_of(filename));
   std::string fname = str_to_std(filename);
+  // The list standing for CPython's arena exists before the code objects
+  // (gc.get_referrers lists it first, as CPython's).
+  Object* keep = parse_objects ? list_new(0) : nullptr;
+  if (parse_objects && !keep)
+    return nullptr;
   ast::Arena arena;
   SyntaxErrorInfo error;
   error.filename = fname;
   ast::Mod* mod = parse(source, fname, pm, arena, error, flags);
   if (!mod) {
+    xdecref(keep);
     if (err_occurred())
       return nullptr;
     raise_syntax_error(error, filename, true);
     return nullptr;
   }
-  Object* code = compile_module(mod, arena, filename, opts, error);
+  std::vector<Object*> objs;
+  Object* code = compile_module(mod, arena, filename, opts, error, &objs);
+  if (code && keep) {
+    for (Object* o : objs)
+      if (list_append(keep, o) < 0) {
+        decref(code);
+        code = nullptr;
+        break;
+      }
+  }
+  for (Object* o : objs)
+    decref(o);
+  if (code && keep)
+    *parse_objects = keep;
+  else
+    xdecref(keep);
   if (!code) {
     if (!error.message.empty()) {
       if (err_occurred())

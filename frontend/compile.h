@@ -12,7 +12,10 @@ namespace coil::frontend {
 // (-1 means the interpreter's). Returns a new code object, or nullptr with
 // SyntaxError/IndentationError/TabError (msg, filename, lineno, offset,
 // text, end_lineno, end_offset) or another exception set.
-Object* compile_source(std::string_view source, Object* filename, const char* mode, int flags, int optimize);
+// With parse_objects, *parse_objects receives the list of parse objects
+// (see compile_module) for the caller to keep while the code runs.
+Object* compile_source(std::string_view source, Object* filename, const char* mode, int flags, int optimize,
+                       Object** parse_objects = nullptr);
 
 // Installs compile_source as Interpreter::main()->compile_hook.
 void frontend_register();

@@ -301,30 +301,23 @@ Object* ConstCache::merge(Object* o) {
     return newref(it->second);
   Object* result = nullptr;
   if (tuple_check_exact(o)) {
-    // Items are replaced by their shared equals; a new tuple only when one differs.
+    // Items are replaced in place by their shared equals, as CPython's
+    // merge_consts_recursive does: the tuple stays the object the folder made
+    // (the one the parse-object list holds), only fresh constants reach here.
     ssize n = tuple_size(o);
-    Object* t = nullptr;
     for (ssize i = 0; i < n; i++) {
-      Object* item = merge(tuple_get(o, i));
-      if (!item) {
-        xdecref(t);
+      Object* old = tuple_get(o, i);
+      Object* item = merge(old);
+      if (!item)
         return nullptr;
-      }
-      if (!t && item != tuple_get(o, i)) {
-        t = tuple_new(n);
-        if (!t) {
-          decref(item);
-          return nullptr;
-        }
-        for (ssize j = 0; j < i; j++)
-          tuple_set(t, j, newref(tuple_get(o, j)));
-      }
-      if (t)
-        tuple_set(t, i, item);
-      else
+      if (item != old) {
+        tuple_set(o, i, item);
+        decref(old);
+      } else {
         decref(item);
+      }
     }
-    result = t ? t : newref(o);
+    result = newref(o);
   } else if (o->type == &FrozenSetType && set_size(o) > 0) {
     // Rebuilt from its iteration order (which can change what repr shows).
     Object* items = tuple_new(set_size(o));
@@ -514,14 +507,6 @@ Object* Compiler::compile(ast::Mod* mod) {
       future_flags_ |= CO_FUTURE_ANNOTATIONS;
     if (!st_.build(mod, fname, err_, fut))
       return nullptr;
-    // CPython's parser interns every identifier; string constants equal to
-    // one are then replaced by it when code objects intern their constants.
-    for (auto& id : st_.identifiers()) {
-      Object* s = str_intern_utf8(id);
-      if (!s)
-        fail_runtime();
-      decref(s);
-    }
     enter_scope("<module>", ScopeType::Module, mod, 1);
     Object* code = nullptr;
     switch (mod->kind) {
@@ -599,7 +584,7 @@ bool Compiler::parse_future(ast::Mod* mod, bool& annotations) {
 }
 
 Object* compile_module(ast::Mod* mod, ast::Arena& arena, Object* filename, const CompileOptions& opts,
-                       SyntaxErrorInfo& error) {
+                       SyntaxErrorInfo& error, std::vector<Object*>* parse_objects) {
   bool fut = (opts.flags & CO_FUTURE_ANNOTATIONS) != 0;
   if (mod->kind != ast::ModKind::Expression) {
     size_t i = 0;
@@ -616,7 +601,26 @@ Object* compile_module(ast::Mod* mod, ast::Arena& arena, Object* filename, const
           fut = true;
     }
   }
-  if (!fold_constants(mod, arena, opts.optimize, fut)) {
+  std::vector<Object*> local;
+  std::vector<Object*>& objs = parse_objects ? *parse_objects : local;
+  struct DropLocal {
+    std::vector<Object*>& v;
+    ~DropLocal() {
+      for (Object* o : v)
+        decref(o);
+    }
+  } drop{local};
+  // CPython's parser interns every identifier (string constants equal to one
+  // are then replaced by it when code objects intern their constants).
+  for (auto& [id, uses] : arena.name_uses) {
+    Object* s = str_intern_utf8(id);
+    if (!s)
+      return nullptr;
+    objs.push_back(s);
+    for (int i = 1; i < uses; i++)
+      objs.push_back(newref(s));
+  }
+  if (!fold_constants(mod, arena, opts.optimize, fut, &objs)) {
     error.message.clear();
     return nullptr;
   }

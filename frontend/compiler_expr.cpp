@@ -60,6 +60,8 @@ Object* str_from_u32(const std::u32string& s) {
 
 Object* Compiler::constant_object(const ConstantValue& v) {
   using K = ConstantValue::Kind;
+  if (v.parsed)
+    return newref(v.parsed);
   switch (v.kind) {
   case K::None:
     return newref(None);

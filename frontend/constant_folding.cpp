@@ -33,6 +33,8 @@ constexpr ssize MAX_TOTAL_ITEMS = 1024;
 
 Object* value_of(const ConstantValue& v) {
   using K = ConstantValue::Kind;
+  if (v.parsed)
+    return newref(v.parsed);
   switch (v.kind) {
   case K::None:
     return newref(None);
@@ -99,8 +101,8 @@ ssize check_complexity(Object* o, ssize limit) {
 
 class Folder {
 public:
-  Folder(Arena& arena, int optimize, bool fut)
-      : arena_(arena), optimize_(optimize), future_annotations_(fut) {
+  Folder(Arena& arena, int optimize, bool fut, std::vector<Object*>* parse_objects)
+      : arena_(arena), optimize_(optimize), future_annotations_(fut), parse_objects_(parse_objects) {
     // CPython 3.11 bounds the AST passes by 3 levels per Python recursion
     // level: RecursionError "... during compilation" past the limit. A
     // compile()/exec()/eval() call counts as one level, as the builtin call
@@ -123,6 +125,7 @@ public:
 
 private:
   Arena& arena_;
+  std::vector<Object*>* parse_objects_; // owned references; nullptr: keep none
   int optimize_;
   bool future_annotations_;
   ThreadState* ts_ = nullptr;
@@ -194,6 +197,9 @@ private:
     c->value.kind = ConstantValue::Kind::Object;
     c->value.object = val;
     slot = c;
+    // CPython's ast_opt puts every folded value in the parser's arena too.
+    if (parse_objects_)
+      parse_objects_->push_back(newref(val));
   }
 
   static Object* const_value(Expr* e) { return value_of(static_cast<Constant*>(e)->value); }
@@ -615,9 +621,28 @@ private:
     make_const(slot, res);
   }
 
+  // The object CPython's parser makes for a number, string or bytes literal
+  // (before folding replaces it), kept in the parse-object list.
+  void make_parsed(Constant* c) {
+    using K = ConstantValue::Kind;
+    K k = c->value.kind;
+    if (!parse_objects_ || c->value.parsed ||
+        !(k == K::Int || k == K::Float || k == K::Complex || k == K::Str || k == K::Bytes))
+      return;
+    Object* o = value_of(c->value);
+    if (!o) {
+      ok = false;
+      return;
+    }
+    parse_objects_->push_back(o);
+    c->value.parsed = o;
+  }
+
   void expr(Expr*& e) {
     if (!enter())
       return;
+    if (e->kind == ExprKind::Constant)
+      make_parsed(static_cast<Constant*>(e));
     expr_(e);
     --depth_;
   }
@@ -919,8 +944,9 @@ private:
 
 } // namespace
 
-bool fold_constants(Mod* mod, Arena& arena, int optimize, bool future_annotations) {
-  Folder f(arena, optimize, future_annotations);
+bool fold_constants(Mod* mod, Arena& arena, int optimize, bool future_annotations,
+                    std::vector<Object*>* parse_objects) {
+  Folder f(arena, optimize, future_annotations, parse_objects);
   f.mod(mod);
   return f.ok;
 }

@@ -460,6 +460,12 @@ Mod* Parser::parse_single() {
   return m;
 }
 
+void Parser::count_names() {
+  for (const Token& t : toks_)
+    if (t.kind == TokKind::Name && t.kw == Kw::None)
+      arena_.name_uses[std::string(t.ident())]++;
+}
+
 ast::Mod* parse(std::string_view source, const std::string& filename, ParseMode mode, ast::Arena& arena,
                 SyntaxErrorInfo& error, int feature_flags) {
   (void)feature_flags;
@@ -502,17 +508,24 @@ ast::Mod* parse(std::string_view source, const std::string& filename, ParseMode 
   else if (mode == ParseMode::Single)
     p.tz_.set_eof_newline(EofNewline::NoPos);
   try {
+    ast::Mod* m = nullptr;
     switch (mode) {
     case ParseMode::Exec:
-      return p.parse_file();
+      m = p.parse_file();
+      break;
     case ParseMode::Eval:
-      return p.parse_eval();
+      m = p.parse_eval();
+      break;
     case ParseMode::Single:
-      return p.parse_single();
+      m = p.parse_single();
+      break;
     case ParseMode::FuncType:
       p.set_error_raw("SyntaxError", "func_type parsing is not supported", 1, 1, 1, 1, "");
       return nullptr;
     }
+    if (m)
+      p.count_names();
+    return m;
   } catch (ParseFailure&) {
     p.check_rest_of_source();
     return nullptr;

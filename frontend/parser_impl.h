@@ -46,6 +46,9 @@ public:
   ast::Mod* parse_eval();
   ast::Mod* parse_single();
   ast::Expr* parse_fstring_expr(); // star_expressions in "(...)" wrapper
+  // After a successful parse: adds this parser's NAME tokens (not keywords)
+  // to arena_.name_uses.
+  void count_names();
 
   // f-string sub-parser position shifts.
   int line_offset_ = 0, col_offset_ = 0;

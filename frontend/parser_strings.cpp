@@ -376,6 +376,7 @@ Expr* Parser::parse_fstring_expr() {
   Expr* e = star_expressions();
   if (cur().kind != TokKind::Newline && cur().kind != TokKind::EndMarker)
     syntax_error_here();
+  count_names();
   return e;
 }
 

@@ -188,7 +188,7 @@ Object* run_program(std::string_view source, int64_t budget, std::string* error)
     err_clear();
     return nullptr;
   }
-  Object* code = interp->compile_hook(source, filename, "exec", 0, 0);
+  Object* code = interp->compile_hook(source, filename, "exec", 0, 0, nullptr);
   decref(filename);
   if (!code) {
     std::string e = take_error();

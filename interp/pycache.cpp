@@ -367,7 +367,7 @@ Object* pycache_get_code(const std::string& path, std::string* cached) {
   Object* filename = str_from_utf8(path);
   if (!filename)
     return nullptr;
-  Object* code = interp->compile_hook(source, filename, "exec", 0, interp->config.optimize);
+  Object* code = interp->compile_hook(source, filename, "exec", 0, interp->config.optimize, nullptr);
   decref(filename);
   if (!code)
     return nullptr;

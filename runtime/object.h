@@ -18,8 +18,12 @@
 // - Objects with type flag TPFLAG_HAVE_GC are preceded in memory by a GCHead
 //   (runtime/gc.h) and must be allocated through gc_alloc*.
 // - When refcnt drops to zero the type's dealloc runs immediately.
-// - Static objects (None, True, False, small ints, static types) start with a
-//   refcount of 1 held by the runtime itself and are never deallocated.
+// - Static objects (None, True, False, static types) start with a refcount
+//   of 1 held by the runtime itself and are never deallocated. The objects
+//   CPython 3.11 allocates statically with _PyObject_IMMORTAL_REFCNT (small
+//   ints, the empty and one-character strs and bytes, the empty tuple, the
+//   runtime's identifier strings) start at STATIC_REFCNT instead, so
+//   sys.getrefcount shows CPython's figures for them (999999999 + uses).
 #pragma once
 
 #include <cstddef>
@@ -38,6 +42,9 @@ struct Object {
   ssize refcnt;
   TypeObject* type;
 };
+
+// CPython 3.11's _PyObject_IMMORTAL_REFCNT (see the invariants above).
+constexpr ssize STATIC_REFCNT = 999999999;
 
 // Objects with a variable number of items (tuple, int, bytes...).
 struct VarObject : Object {

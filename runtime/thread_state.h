@@ -107,9 +107,12 @@ struct Interpreter {
   // runtime and interpreter can offer compile()/exec()/eval() without
   // depending on the frontend library.
   // Returns a code object (new ref) or nullptr with SyntaxError set.
-  // mode: "exec", "eval" or "single"; flags as compile()'s.
+  // mode: "exec", "eval" or "single"; flags as compile()'s. With
+  // parse_objects, *parse_objects receives a list (new ref) standing for
+  // CPython's parser arena, which the caller keeps alive while the code runs
+  // (the main script, exec/eval of source; see frontend/compiler.h).
   Object* (*compile_hook)(std::string_view source, Object* filename, const char* mode, int flags,
-                          int optimize) = nullptr;
+                          int optimize, Object** parse_objects) = nullptr;
   // Evaluation hook: the interpreter registers how to run a code object in
   // given globals/locals (exec/eval/module bodies).
   Object* (*eval_code_hook)(Object* code, Object* globals, Object* locals) = nullptr;

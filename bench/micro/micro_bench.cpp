@@ -65,7 +65,7 @@ template <class Fn> void time_new_refs(benchmark::State& state, const char* what
 // Runs `source` in a fresh namespace; returns the namespace (new ref).
 Object* run_source(const char* source) {
   Object* filename = str_from_utf8("<micro_bench>");
-  Object* code = Interpreter::main()->compile_hook(source, filename, "exec", 0, 0);
+  Object* code = Interpreter::main()->compile_hook(source, filename, "exec", 0, 0, nullptr);
   decref(filename);
   if (!code)
     return nullptr;

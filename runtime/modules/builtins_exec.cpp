@@ -72,11 +72,11 @@ static bool source_text(Object* src, const char* func, std::string* out) {
 }
 
 static Object* compile_source(std::string_view text, Object* filename, const char* mode, int flags,
-                              int optimize) {
+                              int optimize, Object** parse_objects = nullptr) {
   Interpreter* in = interp();
   if (!in || !in->compile_hook)
     return err_set_string(SystemError, "compile(): no compiler is registered");
-  return in->compile_hook(text, filename, mode, flags, optimize);
+  return in->compile_hook(text, filename, mode, flags, optimize, parse_objects);
 }
 
 static Object* builtin_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
@@ -218,6 +218,7 @@ static Object* run_source(const char* func, const char* mode, Object* const* arg
   }
   Object* result = nullptr;
   Object* code = nullptr;
+  Object* parse_objects = nullptr; // CPython's parser arena lives while source runs
   if (!dict_getitem_str(g, "__builtins__")) {
     Interpreter* in = interp();
     if (in && in->builtins && dict_setitem_str(g, "__builtins__", in->builtins) < 0)
@@ -238,7 +239,7 @@ static Object* run_source(const char* func, const char* mode, Object* const* arg
     Object* filename = str_from_ascii("<string>");
     if (!filename)
       goto done;
-    code = compile_source(view, filename, mode, 0, interp() ? interp()->config.optimize : 0);
+    code = compile_source(view, filename, mode, 0, interp() ? interp()->config.optimize : 0, &parse_objects);
     decref(filename);
     if (!code)
       goto done;
@@ -257,6 +258,7 @@ static Object* run_source(const char* func, const char* mode, Object* const* arg
   }
 done:
   xdecref(code);
+  xdecref(parse_objects);
   decref(g);
   decref(l);
   return result;

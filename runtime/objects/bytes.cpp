@@ -78,7 +78,7 @@ Object* bytes_from(std::string_view data) {
         return nullptr;
       if (n == 1)
         B(o)->data[0] = data[0];
-      o->refcnt = ssize(1) << 60;
+      o->refcnt = STATIC_REFCNT; // statically allocated in CPython 3.11
       slot = o;
     }
     return newref(slot);

@@ -5,7 +5,8 @@
 // - Values that fit in int64 are stored small; big values live in a GMP
 //   mpz_t owned by the object and cleared in dealloc.
 // - Values in SMALL_INT_MIN..SMALL_INT_MAX produced for exact ints always
-//   come from `small_ints` (constant-initialised, never freed).
+//   come from `small_ints` (constant-initialised at STATIC_REFCNT, never
+//   freed).
 // - Slots and methods return exact ints even for subclass operands.
 #include <gmp.h>
 
@@ -34,7 +35,7 @@ namespace {
 constexpr int kNumSmall = SMALL_INT_MAX - SMALL_INT_MIN + 1;
 
 template <size_t... I> constexpr std::array<IntObject, kNumSmall> make_small_ints(std::index_sequence<I...>) {
-  return {IntObject{{1, &IntType}, false, int64_t(I) + SMALL_INT_MIN, {}}...};
+  return {IntObject{{STATIC_REFCNT, &IntType}, false, int64_t(I) + SMALL_INT_MIN, {}}...};
 }
 
 constinit std::array<IntObject, kNumSmall> small_ints =

@@ -6,8 +6,11 @@
 // Invariants
 // - Every str has the narrowest kind for its largest code point; `ascii` is
 //   exact. Constructors here compute the maximum first, then fill.
-// - Singletons and interned strings are immortal (huge refcount); they are
-//   never deallocated and never removed from the intern table.
+// - The singletons and str_static() strings start at STATIC_REFCNT (as
+//   CPython 3.11's statically allocated strings) and are never deallocated.
+// - Other interned strings are mortal, as in CPython 3.11: the intern table
+//   holds no reference to them, and str_dealloc removes an interned string
+//   from the table before freeing it.
 // - `utf8` either aliases the data (ascii strings) or is a malloc'd cache
 //   freed by str_dealloc.
 #include <cstdlib>
@@ -31,7 +34,6 @@ namespace coil {
 
 namespace {
 
-constexpr ssize kImmortalRefcnt = ssize(1) << 60;
 
 inline StrObject* S(Object* o) {
   return static_cast<StrObject*>(o);
@@ -44,8 +46,11 @@ int kind_for(uint32_t maxchar) {
 Object* latin1_singletons[256];
 Object* empty_singleton;
 
-void make_immortal(Object* o) {
-  o->refcnt = kImmortalRefcnt;
+// The singletons and str_static() strings (CPython's statically allocated
+// strings): never freed, and sys.getrefcount shows STATIC_REFCNT + uses.
+void make_static(Object* o) {
+  if (o->refcnt < STATIC_REFCNT)
+    o->refcnt += STATIC_REFCNT;
 }
 
 struct InternHash {
@@ -123,7 +128,7 @@ Object* str_new_empty() {
     if (!o)
       return nullptr;
     static_cast<char*>(S(o)->data())[0] = 0;
-    make_immortal(o);
+    make_static(o);
     S(o)->interned = true;
     intern_table().insert(S(o));
     empty_singleton = o;
@@ -141,7 +146,7 @@ Object* str_from_char(uint32_t cp) {
       auto* d = static_cast<uint8_t*>(S(o)->data());
       d[0] = static_cast<uint8_t>(cp);
       d[1] = 0;
-      make_immortal(o);
+      make_static(o);
       auto& table = intern_table();
       auto it = table.find(S(o));
       if (it == table.end()) {
@@ -550,10 +555,9 @@ Object* str_intern(Object* s) {
     decref(exact);
     return newref(static_cast<Object*>(*it));
   }
-  make_immortal(exact);
   S(exact)->interned = true;
-  table.insert(S(exact));
-  return exact; // the immortal refcount absorbs the reference
+  table.insert(S(exact)); // borrowed: str_dealloc removes it
+  return exact;
 }
 
 Object* str_intern_utf8(std::string_view s) {
@@ -568,7 +572,7 @@ Object* str_intern_utf8(std::string_view s) {
 Object* str_static(const char* s) {
   Object* o = str_intern_utf8(s);
   if (o)
-    make_immortal(o);
+    make_static(o);
   return o;
 }
 
@@ -898,6 +902,8 @@ static Object* str_tp_new(TypeObject* type, Object* args, Object* kwargs) {
 
 static void str_dealloc(Object* o) {
   StrObject* s = S(o);
+  if (s->interned)
+    intern_table().erase(s);
   if (s->utf8 && !s->ascii)
     std::free(s->utf8);
   s->utf8 = nullptr;

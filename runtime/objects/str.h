@@ -91,7 +91,8 @@ private:
 // reference), interning s itself if the value is new.
 Object* str_intern(Object* s);
 Object* str_intern_utf8(std::string_view s); // new reference
-// Immortal interned string for a C literal; cache the result (borrowed, never freed).
+// Interned string for a C literal, made static (STATIC_REFCNT, as CPython's
+// _Py_ID strings); cache the result (borrowed, never freed).
 Object* str_static(const char* s);
 
 // Identifiers (str.isidentifier) by Unicode rules.

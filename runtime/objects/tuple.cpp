@@ -65,7 +65,8 @@ Object* tuple_empty() {
     empty_tuple = tuple_alloc(&TupleType, 0);
     if (empty_tuple == nullptr)
       return nullptr;
-    // One reference held forever by this file: never deallocated.
+    // Statically allocated in CPython 3.11: never deallocated.
+    empty_tuple->refcnt = STATIC_REFCNT;
   }
   return newref(empty_tuple);
 }
