@@ -148,23 +148,39 @@ size_t find_empty_slot(DictObject* d, hash_t hash) {
   return i;
 }
 
+// New tables for `newsize` slots able to hold d's items: the index table all
+// EMPTY and uninitialised entries. false (MemoryError set) on failure.
+bool alloc_tables(DictObject* d, ssize newsize, void** indices, DictEntry** entries) {
+  ssize nusable = usable_fraction(newsize);
+  size_t isize = size_t(newsize) * size_t(index_width(newsize));
+  *indices = nusable < d->used ? nullptr : std::malloc(isize);
+  *entries = *indices ? static_cast<DictEntry*>(std::malloc(size_t(nusable) * sizeof(DictEntry))) : nullptr;
+  if (*entries == nullptr) {
+    std::free(*indices);
+    err_no_memory();
+    return false;
+  }
+  std::memset(*indices, 0xff, isize);
+  return true;
+}
+
+// Makes d use tables from alloc_tables whose first n entries are filled.
+void install_tables(DictObject* d, ssize newsize, void* indices, DictEntry* entries, ssize n) {
+  d->indices = indices;
+  d->entries = entries;
+  d->capacity = newsize;
+  d->nentries = n;
+  for (ssize k = 0; k < n; ++k)
+    set_index(d, find_empty_slot(d, entries[k].hash), k);
+}
+
 // Replaces the tables by ones of `newsize` slots holding the live entries
 // compacted in order. 0 or -1 (MemoryError).
 int dict_resize(DictObject* d, ssize newsize) {
-  ssize nusable = usable_fraction(newsize);
-  if (nusable < d->used) {
-    err_no_memory();
+  void* indices;
+  DictEntry* entries;
+  if (!alloc_tables(d, newsize, &indices, &entries))
     return -1;
-  }
-  void* indices = std::malloc(size_t(newsize) * size_t(index_width(newsize)));
-  auto* entries = static_cast<DictEntry*>(std::malloc(size_t(nusable) * sizeof(DictEntry)));
-  if (indices == nullptr || entries == nullptr) {
-    std::free(indices);
-    std::free(entries);
-    err_no_memory();
-    return -1;
-  }
-  std::memset(indices, 0xff, size_t(newsize) * size_t(index_width(newsize)));
   ssize n = 0;
   for (ssize i = 0; i < d->nentries; ++i) {
     if (d->entries[i].key != nullptr)
@@ -172,12 +188,7 @@ int dict_resize(DictObject* d, ssize newsize) {
   }
   std::free(d->indices);
   std::free(d->entries);
-  d->indices = indices;
-  d->entries = entries;
-  d->capacity = newsize;
-  d->nentries = n;
-  for (ssize k = 0; k < n; ++k)
-    set_index(d, find_empty_slot(d, entries[k].hash), k);
+  install_tables(d, newsize, indices, entries, n);
   return 0;
 }
 
@@ -407,16 +418,10 @@ int dict_unshare(Object* o, ssize newsize) {
     return 0;
   if (newsize == 0)
     newsize = cpython_keysize(d->used * 3); // CPython's GROWTH_RATE
-  ssize nusable = usable_fraction(newsize);
-  void* indices = std::malloc(size_t(newsize) * size_t(index_width(newsize)));
-  auto* entries = static_cast<DictEntry*>(std::malloc(size_t(nusable) * sizeof(DictEntry)));
-  if (indices == nullptr || entries == nullptr || nusable < d->used) {
-    std::free(indices);
-    std::free(entries);
-    err_no_memory();
+  void* indices;
+  DictEntry* entries;
+  if (!alloc_tables(d, newsize, &indices, &entries))
     return -1;
-  }
-  std::memset(indices, 0xff, size_t(newsize) * size_t(index_width(newsize)));
   DictValues* values = d->values;
   SharedKeys* keys = d->shared;
   ssize n = 0;
@@ -429,12 +434,7 @@ int dict_unshare(Object* o, ssize newsize) {
   }
   d->values = nullptr;
   d->shared = nullptr;
-  d->indices = indices;
-  d->entries = entries;
-  d->capacity = newsize;
-  d->nentries = n;
-  for (ssize k = 0; k < n; ++k)
-    set_index(d, find_empty_slot(d, entries[k].hash), k);
+  install_tables(d, newsize, indices, entries, n);
   bump_version(d);
   dict_values_free(values);
   shared_keys_decref(keys);

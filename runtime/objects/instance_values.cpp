@@ -87,7 +87,7 @@ int instance_values_set(Object* o, Object* name, Object* value) {
     decref(d);
     if (r < 0 && !value && err_matches(KeyError)) {
       err_clear();
-      raise_no_attribute(o, name);
+      raise_setattr_missing(o, name);
     }
     return r;
   }
@@ -98,7 +98,7 @@ int instance_values_set(Object* o, Object* name, Object* value) {
       dict_values_add_order(v, ix);
   } else {
     if (!old) {
-      raise_no_attribute(o, name);
+      raise_setattr_missing(o, name);
       return -1;
     }
     v->slots[ix] = nullptr;

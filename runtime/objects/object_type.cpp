@@ -128,7 +128,7 @@ Object* object_generic_getattr(Object* obj, Object* name) {
 
 // CPython 3.11 leaves AttributeError.name and .obj unset when a store or a
 // deletion fails (only lookups get that context; see object_getattr).
-static void raise_setattr_missing(Object* obj, Object* name) {
+void type_impl::raise_setattr_missing(Object* obj, Object* name) {
   err_format(AttributeError, "'{}' object has no attribute '{}'", type_name_of(obj), str_view(name));
 }
 
