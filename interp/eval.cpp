@@ -84,7 +84,13 @@ Object* method_lookup(Object* obj, Object* name, bool* is_method) {
       return descr->type->descr_get(descr, obj, tp);
     }
   }
-  if (Object** dict_ptr = object_dict_ptr(obj)) {
+  if (DictValues* values = instance_values(obj)) {
+    Object* v = instance_values_get(obj, values, name);
+    if (v)
+      return newref(v);
+    if (err_occurred())
+      return nullptr;
+  } else if (Object** dict_ptr = object_dict_ptr(obj)) {
     Object* dict = *dict_ptr; // negative offsets (str/tuple subclasses) are resolved by object_dict_ptr
     if (dict) {
       Object* v = dict_getitem(dict, name);

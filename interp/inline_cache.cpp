@@ -9,6 +9,7 @@
 #include "runtime/objects/descr.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/dict_internal.h"
+#include "runtime/objects/dict_split.h"
 #include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/type.h"
@@ -106,6 +107,9 @@ Object* load_global_cached(Frame* frame, Object* name, InlineCacheEntry* e) {
 
 // ---------------------------------------------------------------- attributes
 
+// IC_METHOD's aux for a managed-dict class (values or the pre-header dict).
+constexpr int64_t AUX_MANAGED = -1;
+
 static bool generic_getattr(TypeObject* tp) noexcept {
   return tp->getattro == object_generic_getattr || tp->getattro == ModuleType.getattro;
 }
@@ -135,6 +139,17 @@ static void fill_attr(Object* owner, Object* name, InlineCacheEntry* e) {
   }
   if (descr && is_data_descriptor(descr))
     return;
+  if (DictValues* v = instance_values(owner)) {
+    // The index of the name in the class's shared keys (never moves).
+    SharedKeys* keys = static_cast<HeapTypeObject*>(tp)->cached_keys;
+    ssize ix = shared_keys_lookup(keys, name, str_hash(name));
+    if (ix < 0 || ix >= v->capacity || !v->slots[ix])
+      return;
+    e->kind = IC_ATTR_VALUES;
+    e->a = tp->version_tag;
+    e->b = static_cast<uint64_t>(ix);
+    return;
+  }
   if (tp->dictoffset <= 0)
     return;
   Object* dict = instance_dict(owner, tp->dictoffset);
@@ -153,7 +168,13 @@ static void fill_attr(Object* owner, Object* name, InlineCacheEntry* e) {
 Object* load_attr_cached(Object* owner, Object* name, InlineCacheEntry* e) {
   TypeObject* tp = owner->type;
   if (e->a == tp->version_tag) {
-    if (e->kind == IC_ATTR_DICT) {
+    if (e->kind == IC_ATTR_VALUES) {
+      if (DictValues* v = instance_values(owner)) {
+        auto ix = static_cast<ssize>(e->b);
+        if (ix < v->capacity && v->slots[ix])
+          return newref(v->slots[ix]);
+      }
+    } else if (e->kind == IC_ATTR_DICT) {
       Object* dict = instance_dict(owner, e->aux);
       if (dict) {
         auto* d = static_cast<DictObject*>(dict);
@@ -178,12 +199,32 @@ Object* load_attr_cached(Object* owner, Object* name, InlineCacheEntry* e) {
 Object* load_method_cached(Object* obj, Object* name, bool* is_method, InlineCacheEntry* e) {
   TypeObject* tp = obj->type;
   if (e->kind == IC_METHOD && e->a == tp->version_tag) {
-    Object* dict = e->aux ? instance_dict(obj, e->aux) : nullptr;
+    DictValues* values = e->aux == AUX_MANAGED ? instance_values(obj) : nullptr;
+    Object* dict = nullptr;
+    if (e->aux == AUX_MANAGED)
+      dict = values ? nullptr : *managed_dict_ptr(obj);
+    else if (e->aux)
+      dict = instance_dict(obj, e->aux);
     bool shadowed = false;
-    if (dict) {
-      Object* v;
-      ssize ix = dict_lookup(static_cast<DictObject*>(dict), name, str_hash(name), &v);
-      shadowed = ix != DKIX_EMPTY; // found, or an error: the generic path decides
+    if (values) {
+      // The shared keys lacked the name when they had e->b keys; keys are
+      // only appended, so the same count means it is still absent.
+      SharedKeys* keys = static_cast<HeapTypeObject*>(tp)->cached_keys;
+      if (keys->nentries != static_cast<ssize>(e->b)) {
+        ssize ix = shared_keys_lookup(keys, name, str_hash(name));
+        if (ix >= 0 && ix < values->capacity && values->slots[ix])
+          shadowed = true;
+        else if (ix < 0)
+          e->b = static_cast<uint64_t>(keys->nentries);
+      }
+    } else if (dict) {
+      if (!dict_check_exact(dict)) {
+        shadowed = true; // a dict subclass assigned to __dict__: the generic path decides
+      } else {
+        Object* v;
+        ssize ix = dict_lookup(static_cast<DictObject*>(dict), name, str_hash(name), &v);
+        shadowed = ix != DKIX_EMPTY; // found, or an error: the generic path decides
+      }
     }
     // A lookup among non-str keys may have run __eq__; recheck the guard.
     if (!shadowed && obj->type == tp && e->a == tp->version_tag) {
@@ -199,7 +240,24 @@ Object* load_method_cached(Object* obj, Object* name, bool* is_method, InlineCac
   }
   // method_lookup found a method descriptor on the generic path.
   e->kind = IC_EMPTY;
-  if (tp->version_tag == 0 || !str_check_exact(name) || tp->dictoffset < 0)
+  if (tp->version_tag == 0 || !str_check_exact(name))
+    return r;
+  if (type_has_flag(tp, TPFLAG_MANAGED_DICT)) {
+    SharedKeys* keys =
+        type_has_flag(tp, TPFLAG_HEAPTYPE) ? static_cast<HeapTypeObject*>(tp)->cached_keys : nullptr;
+    if (!keys)
+      return r;
+    // method_lookup found no instance attribute: the name is not among the
+    // values (it may be in the shared keys with no value here: recheck).
+    ssize ix = shared_keys_lookup(keys, name, str_hash(name));
+    e->kind = IC_METHOD;
+    e->a = tp->version_tag;
+    e->value = r;
+    e->aux = AUX_MANAGED;
+    e->b = ix < 0 ? static_cast<uint64_t>(keys->nentries) : UINT64_MAX;
+    return r;
+  }
+  if (tp->dictoffset < 0)
     return r;
   if (tp->dictoffset > 0) {
     Object* dict = instance_dict(obj, tp->dictoffset);

@@ -22,11 +22,18 @@
 //     name is not a data descriptor on the type; aux = the instance dict's
 //     offset (> 0); b = the entry index where the dict held the name.
 //     A hit needs the entry at b to have the identical key.
+//   * IC_ATTR_VALUES: a = type version tag (so the type and its shared keys
+//     are the same: managed-dict classes only); the name is not a data
+//     descriptor; b = the name's index in the class's shared keys. A hit
+//     needs the instance to still have values (no materialized __dict__)
+//     holding a value at b. Keys are only appended, so the index stays valid.
 //   * IC_ATTR_SLOT: a = type version tag; the name is a __slots__ member
 //     (MEMBER_OBJECT_EX) at offset b; a null slot takes the generic path.
 //   * IC_METHOD: a = type version tag; value = the method descriptor
-//     (function) found on the type; aux = the instance dict offset or 0.
-//     A hit needs the instance dict (if any) not to hold the name.
+//     (function) found on the type; aux = the instance dict offset, 0, or
+//     -1 for a managed dict. A hit needs the instance dict (if any) not to
+//     hold the name; with values, b = the shared keys' length when the name
+//     was not among them (UINT64_MAX: it was; look it up each time).
 // - Type version tags change whenever a type or one of its bases changes
 //   (type_modified), so borrowed values from a type stay valid while the
 //   tag matches.
@@ -46,6 +53,7 @@ enum InlineCacheKind : uint32_t {
   IC_ATTR_SLOT = 3,
   IC_METHOD = 4,
   IC_BUILTIN = 5,
+  IC_ATTR_VALUES = 6,
 };
 
 // Numbers the cached sites of co and allocates its records (once).

@@ -14,10 +14,10 @@
 // The number reported (gc.collect()'s result, the "collected" statistics)
 // counts as CPython 3.11 does: the objects still unreachable after the
 // finalizers ran (resurrected ones and ones a finalizer freed are not
-// counted), plus reachable weakrefs freed by their own callbacks. The
-// instance dict of an instance whose class has TPFLAG_MANAGED_DICT is not
-// counted when only that instance refers to it: CPython 3.11 keeps such
-// attributes inline (no dict object) until `__dict__` is asked for.
+// counted), plus reachable weakrefs freed by their own callbacks. As in
+// CPython 3.11, instances of managed-dict classes keep their attributes in
+// values (no dict object) until `__dict__` is asked for
+// (runtime/objects/dict_split.h): their traversal visits the values.
 //
 // Invariants
 // - Tracked objects live in exactly one of three generation lists (circular,
@@ -179,11 +179,14 @@ Object* gc_alloc(TypeObject* type, ssize size) {
   GCState& s = state();
   if (++s.gens[0].count > s.gens[0].threshold && s.enabled && !s.collecting && s.gens[0].threshold > 0)
     maybe_collect();
-  void* mem = raw_alloc(sizeof(GCHead) + static_cast<size_t>(size));
+  // Managed-dict instances get the 16-byte pre-header (dict and values
+  // pointers, objects/type.h) in front of the GC header, as CPython 3.11.
+  size_t pre = (type->flags & TPFLAG_MANAGED_DICT) ? MANAGED_PREHEADER : 0;
+  void* mem = raw_alloc(pre + sizeof(GCHead) + static_cast<size_t>(size));
   if (!mem)
     return err_no_memory();
   live_objects++;
-  Object* o = gc_object_of(static_cast<GCHead*>(mem));
+  Object* o = gc_object_of(reinterpret_cast<GCHead*>(static_cast<char*>(mem) + pre));
   o->refcnt = 1;
   o->type = type;
   if (type->flags & TPFLAG_HEAPTYPE)
@@ -196,7 +199,9 @@ void gc_free(void* object) {
   if (s.gens[0].count > 0)
     s.gens[0].count--;
   live_objects--;
-  raw_free(gc_head_of(static_cast<Object*>(object)));
+  auto* o = static_cast<Object*>(object);
+  size_t pre = (o->type->flags & TPFLAG_MANAGED_DICT) ? MANAGED_PREHEADER : 0;
+  raw_free(reinterpret_cast<char*>(gc_head_of(o)) - pre);
 }
 
 Object* type_generic_alloc(TypeObject* type, ssize nitems) {
@@ -274,22 +279,9 @@ int visit_decref(Object* o, void*) {
 struct MoveCtx {
   std::vector<Object*>* young;       // scan order; objects moved back are appended
   std::vector<Object*>* unreachable; // tentative, with holes (nullptr) for moved-back ones
-  Object* inline_dict;               // the scanned instance's own dict (see below), or nullptr
 };
 
 int visit_reachable(Object* o, void* arg);
-
-// The dict of an instance whose class has TPFLAG_MANAGED_DICT, when only
-// that instance refers to it: CPython 3.11 keeps those attributes inline in
-// the instance (no dict object), so its scan reaches the values directly.
-Object* inline_values_dict(Object* o) {
-  if (!type_has_flag(o->type, TPFLAG_MANAGED_DICT))
-    return nullptr;
-  Object** dp = object_dict_ptr(o);
-  if (!dp || !*dp || !dict_check_exact(*dp) || (*dp)->refcnt != 1)
-    return nullptr;
-  return *dp;
-}
 
 // CPython's visit_reachable: an object already set aside as tentatively
 // unreachable goes back to the end of the young list (to be scanned again);
@@ -297,11 +289,6 @@ Object* inline_values_dict(Object* o) {
 int visit_reachable(Object* o, void* arg) {
   if (!o || !is_gc_object(o))
     return 0;
-  if (o == static_cast<MoveCtx*>(arg)->inline_dict) {
-    // Reach the attribute values where CPython's inline values are visited.
-    static_cast<MoveCtx*>(arg)->inline_dict = nullptr;
-    o->type->traverse(o, visit_reachable, arg);
-  }
   GCHead* g = gc_head_of(o);
   if (!g->next || !(g->prev & FLAG_CANDIDATE))
     return 0;
@@ -336,15 +323,13 @@ Partition find_unreachable(const std::vector<Object*>& objs) {
   std::vector<Object*> young(objs);
   std::vector<Object*> tentative;
   Partition result;
-  MoveCtx ctx{&young, &tentative, nullptr};
+  MoveCtx ctx{&young, &tentative};
   for (size_t i = 0; i < young.size(); i++) {
     Object* o = young[i];
     GCHead* g = gc_head_of(o);
     if (get_refs(g) > 0) {
-      ctx.inline_dict = inline_values_dict(o);
       if (TraverseFn t = o->type->traverse)
         t(o, visit_reachable, &ctx);
-      ctx.inline_dict = nullptr;
       g->prev &= ~FLAG_CANDIDATE; // scanned: no longer part of this collection
       result.reachable.push_back(o);
     } else {
@@ -458,24 +443,6 @@ ssize handle_weakrefs(const std::vector<Object*>& unreachable) {
     decref(wr);
   }
   return freed;
-}
-
-// Managed instance dicts that only their (unreachable) instance refers to:
-// CPython 3.11 has no dict object there, so they are not counted.
-std::unordered_set<Object*> uncounted_dicts(const std::vector<Object*>& unreachable) {
-  std::unordered_set<Object*> result;
-  std::unordered_set<Object*> garbage;
-  for (Object* o : unreachable)
-    if (type_has_flag(o->type, TPFLAG_MANAGED_DICT))
-      garbage.insert(o);
-  if (garbage.empty())
-    return result;
-  for (Object* o : garbage) {
-    Object** dp = object_dict_ptr(o);
-    if (dp && *dp && dict_check_exact(*dp) && (*dp)->refcnt == 1)
-      result.insert(*dp);
-  }
-  return result;
 }
 
 // Trial deletion over `objs` (each holding one extra reference of ours):
@@ -608,7 +575,6 @@ static ssize collect_main(int generation, bool requested, ssize* uncollectable) 
     if (s.debug & GC_DEBUG_COLLECTABLE)
       for (Object* o : unreachable)
         debug_cycle("collectable", o);
-    std::unordered_set<Object*> uncounted = uncounted_dicts(unreachable);
     // Keep everything alive while callbacks, finalizers and clears run.
     for (Object* o : unreachable)
       incref(o);
@@ -646,7 +612,7 @@ static ssize collect_main(int generation, bool requested, ssize* uncollectable) 
     if (ran_finalizer)
       would_free = freed_by_refcounting(to_clear);
     for (Object* o : to_clear)
-      if (!would_free.count(o) && !uncounted.count(o))
+      if (!would_free.count(o))
         m++;
     // Break the cycles: clear drops internal references; refcounts fall.
     // With DEBUG_SAVEALL the objects go to gc.garbage instead.

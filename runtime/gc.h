@@ -44,6 +44,10 @@ inline Object* gc_object_of(GCHead* g) noexcept {
   return reinterpret_cast<Object*>(g + 1);
 }
 
+// Bytes before the GCHead of an instance of a TPFLAG_MANAGED_DICT type:
+// its values and dict pointers (objects/type.h: managed_dict_ptr).
+constexpr size_t MANAGED_PREHEADER = 2 * sizeof(void*);
+
 // Allocates `size` bytes for a GC object (size excludes the GCHead); zeroed,
 // refcnt 1, type set (heap types are incref'd). Not tracked yet.
 Object* gc_alloc(TypeObject* type, ssize size);

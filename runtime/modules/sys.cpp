@@ -262,6 +262,9 @@ static Object* sys_getsizeof(Object*, Object* const* args, ssize nargs, Object* 
   bool static_type = type_check(obj) && !type_has_flag(static_cast<TypeObject*>(obj), TPFLAG_HEAPTYPE);
   if (type_has_flag(obj->type, TPFLAG_HAVE_GC) && !static_type)
     size += 16;
+  // The pre-header of managed-dict instances (runtime/objects/type.h).
+  if (type_has_flag(obj->type, TPFLAG_MANAGED_DICT))
+    size += 16;
   return i(size);
 }
 

@@ -19,6 +19,12 @@
 //   mutated the dict (the entry moved or the table changed) the lookup
 //   restarts.
 // - `version` gets a new value from a global counter on every mutation.
+// - A split dict (values != nullptr, runtime/objects/dict_split.h) has
+//   capacity 0 and no table of its own: lookups go through its shared keys,
+//   positions (dict_npos/dict_at) through its values' insertion order. It
+//   stays split for lookups, stores of keys the shared keys hold or can take,
+//   deletions, iteration, copy(); anything else converts it (dict_unshare).
+#include <bit>
 #include <cstdlib>
 #include <cstring>
 #include <string_view>
@@ -118,6 +124,17 @@ ssize estimate_keysize(ssize n) {
   return keysize_for((n * 3 + 1) / 2);
 }
 
+// CPython 3.11's calculate_log2_keysize as a size, quirk included: sizes
+// below 8 give 16, and powers of 2 the next one up. Used where 3.11 resizes
+// split tables (conversion to combined, merging a split dict).
+ssize cpython_keysize(ssize minsize) {
+  size_t m = ((size_t(minsize) | size_t(MINSIZE)) - 1) | size_t(MINSIZE - 1);
+  return ssize(1) << std::bit_width(m);
+}
+ssize cpython_estimate_keysize(ssize n) {
+  return cpython_keysize((n * 3 + 1) / 2);
+}
+
 // Slot for a new entry with this hash: first EMPTY or DUMMY slot along the probe sequence.
 size_t find_empty_slot(DictObject* d, hash_t hash) {
   size_t mask = size_t(d->capacity) - 1;
@@ -131,23 +148,39 @@ size_t find_empty_slot(DictObject* d, hash_t hash) {
   return i;
 }
 
+// New tables for `newsize` slots able to hold d's items: the index table all
+// EMPTY and uninitialised entries. false (MemoryError set) on failure.
+bool alloc_tables(DictObject* d, ssize newsize, void** indices, DictEntry** entries) {
+  ssize nusable = usable_fraction(newsize);
+  size_t isize = size_t(newsize) * size_t(index_width(newsize));
+  *indices = nusable < d->used ? nullptr : std::malloc(isize);
+  *entries = *indices ? static_cast<DictEntry*>(std::malloc(size_t(nusable) * sizeof(DictEntry))) : nullptr;
+  if (*entries == nullptr) {
+    std::free(*indices);
+    err_no_memory();
+    return false;
+  }
+  std::memset(*indices, 0xff, isize);
+  return true;
+}
+
+// Makes d use tables from alloc_tables whose first n entries are filled.
+void install_tables(DictObject* d, ssize newsize, void* indices, DictEntry* entries, ssize n) {
+  d->indices = indices;
+  d->entries = entries;
+  d->capacity = newsize;
+  d->nentries = n;
+  for (ssize k = 0; k < n; ++k)
+    set_index(d, find_empty_slot(d, entries[k].hash), k);
+}
+
 // Replaces the tables by ones of `newsize` slots holding the live entries
 // compacted in order. 0 or -1 (MemoryError).
 int dict_resize(DictObject* d, ssize newsize) {
-  ssize nusable = usable_fraction(newsize);
-  if (nusable < d->used) {
-    err_no_memory();
+  void* indices;
+  DictEntry* entries;
+  if (!alloc_tables(d, newsize, &indices, &entries))
     return -1;
-  }
-  void* indices = std::malloc(size_t(newsize) * size_t(index_width(newsize)));
-  auto* entries = static_cast<DictEntry*>(std::malloc(size_t(nusable) * sizeof(DictEntry)));
-  if (indices == nullptr || entries == nullptr) {
-    std::free(indices);
-    std::free(entries);
-    err_no_memory();
-    return -1;
-  }
-  std::memset(indices, 0xff, size_t(newsize) * size_t(index_width(newsize)));
   ssize n = 0;
   for (ssize i = 0; i < d->nentries; ++i) {
     if (d->entries[i].key != nullptr)
@@ -155,12 +188,7 @@ int dict_resize(DictObject* d, ssize newsize) {
   }
   std::free(d->indices);
   std::free(d->entries);
-  d->indices = indices;
-  d->entries = entries;
-  d->capacity = newsize;
-  d->nentries = n;
-  for (ssize k = 0; k < n; ++k)
-    set_index(d, find_empty_slot(d, entries[k].hash), k);
+  install_tables(d, newsize, indices, entries, n);
   return 0;
 }
 
@@ -179,8 +207,18 @@ hash_t dict_key_hash(Object* key) {
 ssize dict_lookup(DictObject* d, Object* key, hash_t hash, Object** value) {
 restart:
   *value = nullptr;
-  if (d->capacity == 0)
+  if (d->capacity == 0) {
+    if (d->values) {
+      ssize ix = shared_keys_lookup(d->shared, key, hash);
+      if (ix < 0)
+        return ix;
+      if (ix >= d->values->capacity || !d->values->slots[ix])
+        return DKIX_EMPTY;
+      *value = d->values->slots[ix];
+      return ix;
+    }
     return DKIX_EMPTY;
+  }
   {
     DictEntry* entries = d->entries;
     size_t mask = size_t(d->capacity) - 1;
@@ -257,8 +295,35 @@ inline void maintain_tracking(DictObject* d, Object* key, Object* value) {
 }
 
 // Inserts or replaces; steals nothing.
+// A split dict keeps the store when the key is (or can be added to) its
+// shared keys; 1 when it did, 0 when the dict must become combined.
+int insert_split(DictObject* d, Object* key, hash_t hash, Object* value) {
+  if (!str_check_exact(key))
+    return 0;
+  ssize ix = shared_keys_lookup(d->shared, key, hash);
+  if (ix < 0)
+    ix = shared_keys_insert(d->shared, key, hash);
+  if (ix < 0 || ix >= d->values->capacity)
+    return 0;
+  Object* old = d->values->slots[ix];
+  d->values->slots[ix] = newref(value);
+  if (old == nullptr) {
+    dict_values_add_order(d->values, ix);
+    d->used++;
+  }
+  bump_version(d);
+  xdecref(old);
+  return 1;
+}
+
 int insertdict(DictObject* d, Object* key, hash_t hash, Object* value) {
   maintain_tracking(d, key, value);
+  if (d->values) {
+    if (insert_split(d, key, hash, value))
+      return 0;
+    if (dict_unshare(d, 0) < 0)
+      return -1;
+  }
   Object* old;
   ssize ix = dict_lookup(d, key, hash, &old);
   if (ix == DKIX_ERROR)
@@ -292,6 +357,15 @@ int insertdict(DictObject* d, Object* key, hash_t hash, Object* value) {
 
 // Removes entry ix (found for key/hash); returns the old key and value (owned).
 void delete_entry(DictObject* d, ssize ix, hash_t hash, Object** oldkey, Object** oldvalue) {
+  if (d->values) {
+    *oldkey = newref(d->shared->entries[ix].key);
+    *oldvalue = d->values->slots[ix];
+    d->values->slots[ix] = nullptr;
+    dict_values_remove_order(d->values, ix);
+    d->used--;
+    bump_version(d);
+    return;
+  }
   size_t slot = lookup_slot_of_index(d, hash, ix);
   set_index(d, slot, DKIX_DUMMY);
   DictEntry* ep = &d->entries[ix];
@@ -320,6 +394,53 @@ Object* dict_new() {
   return dict_alloc(&DictType);
 }
 
+Object* dict_new_split(SharedKeys* keys, DictValues* values) {
+  Object* o = dict_alloc(&DictType);
+  if (!o)
+    return nullptr;
+  DictObject* d = D(o);
+  shared_keys_incref(keys);
+  d->shared = keys;
+  d->values = values;
+  d->used = values->nused;
+  for (ssize i = 0; i < values->nused; ++i) {
+    if (may_be_tracked(values->slots[values->order[i]])) {
+      gc_track(o);
+      break;
+    }
+  }
+  return o;
+}
+
+int dict_unshare(Object* o, ssize newsize) {
+  DictObject* d = D(o);
+  if (!d->values)
+    return 0;
+  if (newsize == 0)
+    newsize = cpython_keysize(d->used * 3); // CPython's GROWTH_RATE
+  void* indices;
+  DictEntry* entries;
+  if (!alloc_tables(d, newsize, &indices, &entries))
+    return -1;
+  DictValues* values = d->values;
+  SharedKeys* keys = d->shared;
+  ssize n = 0;
+  for (ssize i = 0; i < values->nused; ++i) {
+    int ix = values->order[i];
+    entries[n].hash = keys->entries[ix].hash;
+    entries[n].key = newref(keys->entries[ix].key);
+    entries[n].value = values->slots[ix]; // the reference moves
+    n++;
+  }
+  d->values = nullptr;
+  d->shared = nullptr;
+  install_tables(d, newsize, indices, entries, n);
+  bump_version(d);
+  dict_values_free(values);
+  shared_keys_decref(keys);
+  return 0;
+}
+
 Object* dict_getitem_known_hash(Object* d, Object* key, hash_t hash) {
   Object* value;
   ssize ix = dict_lookup(D(d), key, hash, &value);
@@ -341,7 +462,7 @@ Object* dict_getitem_str(Object* d, const char* key) {
   // hash (which could compare equal through __eq__) sends us to the slow path.
   DictObject* dp = D(d);
   size_t len = std::strlen(key);
-  bool ascii = true;
+  bool ascii = dp->values == nullptr;
   for (size_t i = 0; i < len && ascii; ++i)
     ascii = static_cast<unsigned char>(key[i]) < 128;
   if (ascii) {
@@ -452,17 +573,19 @@ int dict_contains(Object* d, Object* key) {
 
 bool dict_next(Object* d, ssize* pos, Object** key, Object** value) noexcept {
   DictObject* dp = D(d);
-  ssize i = *pos;
-  while (i < dp->nentries && dp->entries[i].key == nullptr)
-    ++i;
-  if (i >= dp->nentries)
-    return false;
-  *pos = i + 1;
-  if (key)
-    *key = dp->entries[i].key;
-  if (value)
-    *value = dp->entries[i].value;
-  return true;
+  ssize n = dict_npos(dp);
+  Object *k, *v;
+  for (ssize i = *pos; i < n; ++i) {
+    if (dict_at(dp, i, &k, &v)) {
+      *pos = i + 1;
+      if (key)
+        *key = k;
+      if (value)
+        *value = v;
+      return true;
+    }
+  }
+  return false;
 }
 
 namespace {
@@ -514,6 +637,19 @@ Object* dict_items_list(Object* d) {
 
 void dict_clear(Object* o) {
   DictObject* d = D(o);
+  if (d->values) {
+    DictValues* values = d->values;
+    SharedKeys* keys = d->shared;
+    d->values = nullptr;
+    d->shared = nullptr;
+    d->used = 0;
+    bump_version(d);
+    for (ssize i = 0; i < values->capacity; ++i)
+      xdecref(values->slots[i]);
+    dict_values_free(values);
+    shared_keys_decref(keys);
+    return;
+  }
   DictEntry* entries = d->entries;
   ssize n = d->nentries;
   void* indices = d->indices;
@@ -542,6 +678,24 @@ Object* dict_copy(Object* o) {
     return nullptr;
   if (src->used == 0)
     return copy;
+  if (src->values) {
+    // As CPython: the copy of a split dict shares its keys.
+    decref(copy);
+    DictValues* v = dict_values_new(src->values->capacity);
+    if (!v)
+      return nullptr;
+    v->nused = src->values->nused;
+    std::memcpy(v->order, src->values->order, sizeof(v->order));
+    for (ssize i = 0; i < v->capacity; ++i)
+      v->slots[i] = xnewref(src->values->slots[i]);
+    copy = dict_new_split(src->shared, v);
+    if (!copy) {
+      for (ssize i = 0; i < v->capacity; ++i)
+        xdecref(v->slots[i]);
+      dict_values_free(v);
+    }
+    return copy;
+  }
   if (src->used >= (src->nentries * 2) / 3) {
     // Compact enough: clone the table as is (same capacity, same entries).
     DictObject* d = D(copy);
@@ -586,18 +740,28 @@ int dict_merge(Object* a, Object* b, bool override_existing) {
       return 0;
     DictObject* mp = D(a);
     // One resize up front (CPython's rule: when the table could not even hold `other`).
-    if (usable_fraction(mp->capacity ? mp->capacity : MINSIZE) < other->used) {
+    if (mp->values) {
+      if (usable_fraction(SHARED_KEYS_SLOTS) < other->used &&
+          dict_unshare(mp, cpython_estimate_keysize(mp->used + other->used)) < 0)
+        return -1;
+    } else if (other->values) {
+      // CPython 3.11 clones only combined tables: a split one is merged
+      // after resizing the target (an empty one has no room at all).
+      if (usable_fraction(mp->capacity) < other->used &&
+          dict_resize(mp, cpython_estimate_keysize(mp->used + other->used)) < 0)
+        return -1;
+    } else if (usable_fraction(mp->capacity ? mp->capacity : MINSIZE) < other->used) {
       if (dict_resize(mp, estimate_keysize(mp->used + other->used)) < 0)
         return -1;
     }
-    ssize orig_size = other->nentries;
-    for (ssize i = 0; i < other->nentries; ++i) {
-      DictEntry* ep = &other->entries[i];
-      if (ep->key == nullptr)
+    ssize orig_size = dict_npos(other);
+    for (ssize i = 0; i < dict_npos(other); ++i) {
+      Object *k, *v;
+      hash_t hash;
+      if (!dict_at(other, i, &k, &v, &hash))
         continue;
-      Object* key = newref(ep->key);
-      Object* value = newref(ep->value);
-      hash_t hash = ep->hash;
+      Object* key = newref(k);
+      Object* value = newref(v);
       int err = 0;
       if (override_existing) {
         err = insertdict(mp, key, hash, value);
@@ -612,7 +776,7 @@ int dict_merge(Object* a, Object* b, bool override_existing) {
       decref(key);
       if (err < 0)
         return -1;
-      if (orig_size != other->nentries) {
+      if (orig_size != dict_npos(other)) {
         err_set_string(RuntimeError, "dict mutated during update");
         return -1;
       }
@@ -761,6 +925,12 @@ void dict_dealloc(Object* o) {
   if (!trashcan_begin(o))
     return;
   DictObject* d = D(o);
+  if (d->values) {
+    for (ssize i = 0; i < d->values->capacity; ++i)
+      xdecref(d->values->slots[i]);
+    dict_values_free(d->values);
+    shared_keys_decref(d->shared);
+  }
   for (ssize i = 0; i < d->nentries; ++i) {
     if (d->entries[i].key) {
       decref(d->entries[i].key);
@@ -775,6 +945,13 @@ void dict_dealloc(Object* o) {
 
 int dict_traverse(Object* o, VisitFn visit, void* arg) {
   DictObject* d = D(o);
+  if (d->values) {
+    // Split: keys are strs, only the values are visited, in insertion order.
+    for (ssize i = 0; i < d->values->nused; ++i)
+      if (int r = visit(d->values->slots[d->values->order[i]], arg))
+        return r;
+    return 0;
+  }
   // As CPython's str-keys tables: when every key is an exact str only the
   // values are visited (observable through gc.get_referents); otherwise each
   // value then its key, the order the collector's scan depends on.
@@ -878,13 +1055,13 @@ Object* dict_richcompare(Object* a, Object* b, int op) {
   if (D(a)->used != D(b)->used) {
     eq = 0;
   } else {
-    for (ssize i = 0; i < D(a)->nentries; ++i) {
-      DictEntry* ep = &D(a)->entries[i];
-      if (ep->key == nullptr)
+    for (ssize i = 0; i < dict_npos(D(a)); ++i) {
+      Object *k, *v;
+      hash_t hash;
+      if (!dict_at(D(a), i, &k, &v, &hash))
         continue;
-      Object* key = newref(ep->key);
-      Object* aval = newref(ep->value);
-      hash_t hash = ep->hash;
+      Object* key = newref(k);
+      Object* aval = newref(v);
       Object* bval;
       ssize ix = dict_lookup(D(b), key, hash, &bval);
       if (ix == DKIX_ERROR) {
@@ -1038,6 +1215,11 @@ Object* dict_popitem_method(Object* self, Object*) {
     decref(result);
     return err_set_string(KeyError, "popitem(): dictionary is empty");
   }
+  // As CPython 3.11, a split table becomes combined, as large as the shared keys.
+  if (d->values && dict_unshare(d, SHARED_KEYS_SLOTS) < 0) {
+    decref(result);
+    return nullptr;
+  }
   ssize i = d->nentries - 1;
   while (i >= 0 && d->entries[i].key == nullptr)
     --i;
@@ -1089,7 +1271,13 @@ Object* dict_reversed_method(Object* self, Object*) {
 Object* dict_sizeof_method(Object* self, Object*) {
   DictObject* d = D(self);
   ssize size = 48 + (self->type->basicsize - DictType.basicsize);
-  if (d->capacity) {
+  if (d->values) {
+    // Split: the values array; the keys are the class's, counted only when
+    // this dict is their last user (CPython's _PyDict_SizeOf).
+    size += dict_values_reported_size(d->shared);
+    if (d->shared->refcnt == 1)
+      size += 32 + SHARED_KEYS_SLOTS + usable_fraction(SHARED_KEYS_SLOTS) * 16;
+  } else if (d->capacity) {
     bool all_str = true;
     for (ssize i = 0; i < d->nentries && all_str; ++i)
       if (d->entries[i].key && !str_check_exact(d->entries[i].key))

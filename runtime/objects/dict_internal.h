@@ -2,6 +2,7 @@
 #pragma once
 
 #include "runtime/objects/dict.h"
+#include "runtime/objects/dict_split.h"
 
 namespace coil {
 
@@ -19,6 +20,33 @@ ssize dict_lookup(DictObject* d, Object* key, hash_t hash, Object** value);
 int dict_contains_known_hash(Object* d, Object* key, hash_t hash);
 int dict_setitem_known_hash(Object* d, Object* key, hash_t hash, Object* value);
 int dict_delitem_known_hash(Object* d, Object* key, hash_t hash);
+
+// Positions for iterating combined and split dicts alike: [0, dict_npos)
+// are the entries of a combined dict (deleted ones included) or the
+// insertion-order positions of a split one. dict_at gives the borrowed key
+// and value at a position, false for a deleted entry.
+inline ssize dict_npos(const DictObject* d) noexcept {
+  return d->values ? d->values->nused : d->nentries;
+}
+inline bool dict_at(const DictObject* d, ssize pos, Object** key, Object** value,
+                    hash_t* hash = nullptr) noexcept {
+  if (d->values) {
+    int ix = d->values->order[pos];
+    *key = d->shared->entries[ix].key;
+    *value = d->values->slots[ix];
+    if (hash)
+      *hash = d->shared->entries[ix].hash;
+    return true;
+  }
+  const DictEntry& e = d->entries[pos];
+  if (!e.key)
+    return false;
+  *key = e.key;
+  *value = e.value;
+  if (hash)
+    *hash = e.hash;
+  return true;
+}
 
 // Iterator over keys/values/items, forward or reversed (dict_views.cpp).
 Object* dict_iter_new(Object* dict, int kind, bool reversed);

@@ -59,14 +59,14 @@ Object* self_iter(Object* o) {
   return newref(o);
 }
 
-Object* make_result(int kind, DictEntry* ep) {
+Object* make_result(int kind, Object* key, Object* value) {
   switch (kind) {
   case DICT_ITER_KEYS:
-    return newref(ep->key);
+    return newref(key);
   case DICT_ITER_VALUES:
-    return newref(ep->value);
+    return newref(value);
   default:
-    return tuple_pack({ep->key, ep->value});
+    return tuple_pack({key, value});
   }
 }
 
@@ -81,8 +81,9 @@ Object* dictiter_next(Object* o) {
     return err_set_string(RuntimeError, "dictionary changed size during iteration");
   }
   ssize i = di->pos;
-  ssize n = d->nentries;
-  while (i < n && d->entries[i].key == nullptr)
+  ssize n = dict_npos(d);
+  Object *key = nullptr, *value = nullptr;
+  while (i < n && !dict_at(d, i, &key, &value))
     ++i;
   if (i >= n)
     goto fail;
@@ -92,7 +93,7 @@ Object* dictiter_next(Object* o) {
   }
   di->pos = i + 1;
   di->len--;
-  return make_result(di->kind, &d->entries[i]);
+  return make_result(di->kind, key, value);
 fail:
   clear_ref(di->dict);
   return nullptr;
@@ -109,9 +110,10 @@ Object* dictreviter_next(Object* o) {
     return err_set_string(RuntimeError, "dictionary changed size during iteration");
   }
   ssize i = di->pos;
-  if (i >= d->nentries)
-    i = d->nentries - 1;
-  while (i >= 0 && d->entries[i].key == nullptr)
+  if (i >= dict_npos(d))
+    i = dict_npos(d) - 1;
+  Object *key = nullptr, *value = nullptr;
+  while (i >= 0 && !dict_at(d, i, &key, &value))
     --i;
   if (i < 0) {
     clear_ref(di->dict);
@@ -119,7 +121,7 @@ Object* dictreviter_next(Object* o) {
   }
   di->pos = i - 1;
   di->len--;
-  return make_result(di->kind, &d->entries[i]);
+  return make_result(di->kind, key, value);
 }
 
 Object* dictiter_length_hint(Object* o, Object*) {
@@ -142,12 +144,13 @@ Object* dictiter_reduce(Object* o, Object*) {
       decref(out);
       return err_set_string(RuntimeError, "dictionary changed size during iteration");
     }
-    ssize n = d->nentries;
+    ssize n = dict_npos(d);
     ssize i = di->reversed ? (di->pos >= n ? n - 1 : di->pos) : di->pos;
     for (; i >= 0 && i < n; i += di->reversed ? -1 : 1) {
-      if (!d->entries[i].key)
+      Object *key, *value;
+      if (!dict_at(d, i, &key, &value))
         continue;
-      Object* v = make_result(di->kind, &d->entries[i]);
+      Object* v = make_result(di->kind, key, value);
       if (!v || list_append(out, v) < 0) {
         xdecref(v);
         decref(out);
@@ -210,7 +213,7 @@ Object* dict_iter_new(Object* dict, int kind, bool reversed) {
   di->len = di->used;
   di->kind = kind;
   di->reversed = reversed;
-  di->pos = reversed ? D(dict)->nentries - 1 : 0;
+  di->pos = reversed ? dict_npos(D(dict)) - 1 : 0;
   gc_track(di);
   return di;
 }

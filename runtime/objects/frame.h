@@ -46,10 +46,16 @@ struct Frame {
 
   int lasti() const noexcept { return static_cast<int>(prev_instr - code->code); }
   Object** stack_base() noexcept { return localsplus + code->nlocalsplus; }
-  static ssize size_in_words(CodeObject* code) noexcept {
-    return static_cast<ssize>(sizeof(Frame) / sizeof(Object*)) + code->nlocalsplus + code->stacksize;
-  }
+  // The header (up to localsplus: `localsplus[1]` only stands for the
+  // variable part) plus the locals, cells, frees and the value stack.
+  static ssize size_in_words(CodeObject* code) noexcept;
 };
+
+inline ssize Frame::size_in_words(CodeObject* code) noexcept {
+  static_assert(offsetof(Frame, localsplus) % sizeof(Object*) == 0);
+  return static_cast<ssize>(offsetof(Frame, localsplus) / sizeof(Object*)) + code->nlocalsplus +
+         code->stacksize;
+}
 
 extern TypeObject FrameType;
 

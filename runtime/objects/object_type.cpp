@@ -19,6 +19,7 @@
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/dict_split.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
@@ -37,6 +38,8 @@ using namespace type_impl;
 
 Object** object_dict_ptr(Object* o) noexcept {
   TypeObject* t = o->type;
+  if (t->flags & TPFLAG_MANAGED_DICT)
+    return managed_dict_ptr(o);
   ssize off = t->dictoffset;
   if (off == 0)
     return nullptr;
@@ -57,6 +60,8 @@ Object** object_dict_ptr(Object* o) noexcept {
 }
 
 Object* object_get_dict(Object* o) {
+  if (object_materialize_dict(o) < 0)
+    return nullptr;
   Object** dp = object_dict_ptr(o);
   if (!dp)
     return err_format(AttributeError, "This object has no __dict__");
@@ -85,7 +90,18 @@ Object* object_generic_getattr(Object* obj, Object* name) {
       return r;
     }
   }
-  if (Object** dp = object_dict_ptr(obj); dp && *dp) {
+  if (DictValues* v = instance_values(obj)) {
+    Object* r = instance_values_get(obj, v, name);
+    if (r) {
+      incref(r);
+      xdecref(descr);
+      return r;
+    }
+    if (err_occurred()) {
+      xdecref(descr);
+      return nullptr;
+    }
+  } else if (Object** dp = object_dict_ptr(obj); dp && *dp) {
     Object* d = newref(*dp);
     Object* r = dict_getitem(d, name);
     if (r) {
@@ -112,7 +128,7 @@ Object* object_generic_getattr(Object* obj, Object* name) {
 
 // CPython 3.11 leaves AttributeError.name and .obj unset when a store or a
 // deletion fails (only lookups get that context; see object_getattr).
-static void raise_setattr_missing(Object* obj, Object* name) {
+void type_impl::raise_setattr_missing(Object* obj, Object* name) {
   err_format(AttributeError, "'{}' object has no attribute '{}'", type_name_of(obj), str_view(name));
 }
 
@@ -131,6 +147,8 @@ int object_generic_setattr(Object* obj, Object* name, Object* value) {
       return r;
     }
   }
+  if (instance_values(obj))
+    return instance_values_set(obj, name, value);
   Object** dp = object_dict_ptr(obj);
   if (!dp) {
     if (descr)
@@ -145,7 +163,7 @@ int object_generic_setattr(Object* obj, Object* name, Object* value) {
       raise_setattr_missing(obj, name);
       return -1;
     }
-    *dp = dict_new();
+    *dp = instance_new_dict(obj);
     if (!*dp)
       return -1;
   }
@@ -281,7 +299,12 @@ Object* object_new(TypeObject* type, Object* args, Object* kwargs) {
   }
   if (type_has_flag(type, TPFLAG_IS_ABSTRACT))
     return abstract_error(type);
-  return type_generic_alloc(type, 0);
+  Object* o = type_generic_alloc(type, 0);
+  // As CPython 3.11's object_new: a managed dict starts as values (instances
+  // made by other bases' __new__ get a dict on their first attribute).
+  if (o && type_has_flag(type, TPFLAG_MANAGED_DICT))
+    instance_init_values(o);
+  return o;
 }
 
 Object* type_generic_new(TypeObject* type, Object* args, Object* kwargs) {
@@ -355,6 +378,9 @@ static int object_set_class(Object* self, Object* value, void*) {
     return -1;
   }
   if (!compatible_for_assignment(oldto, newto, "__class__"))
+    return -1;
+  // Values belong to the old class's shared keys: they become a dict first.
+  if (object_materialize_dict(self) < 0)
     return -1;
   if (type_has_flag(newto, TPFLAG_HEAPTYPE))
     incref(newto);
@@ -498,11 +524,12 @@ static Object* object_getstate_impl(Object* obj, bool required) {
   if (required && obj->type->itemsize)
     return err_format(TypeError, "cannot pickle '{}' object", type_name_of(obj));
   Object* state;
+  DictValues* v = instance_values(obj);
+  if (v && v->nused > 0 && object_materialize_dict(obj) < 0)
+    return nullptr;
   Object** dp = object_dict_ptr(obj);
   if (dp && *dp && dict_size(*dp) > 0) {
-    state = dict_copy(*dp);
-    if (!state)
-      return nullptr;
+    state = newref(*dp); // the instance dict itself, as CPython 3.11
   } else {
     state = none_new();
   }
@@ -513,7 +540,7 @@ static Object* object_getstate_impl(Object* obj, bool required) {
   }
   if (required) {
     ssize basicsize = BaseObjectType.basicsize;
-    if (obj->type->dictoffset)
+    if (obj->type->dictoffset && !type_has_flag(obj->type, TPFLAG_MANAGED_DICT))
       basicsize += ssize(sizeof(Object*));
     if (obj->type->weaklistoffset)
       basicsize += ssize(sizeof(Object*));

@@ -374,9 +374,10 @@ int set_update_internal(SetObject* so, Object* other) {
         return -1;
     }
     auto* d = static_cast<DictObject*>(other);
-    for (ssize i = 0; i < d->nentries; ++i) {
-      DictEntry* ep = &d->entries[i];
-      if (ep->key && set_add_entry(so, ep->key, ep->hash) < 0)
+    for (ssize i = 0; i < dict_npos(d); ++i) {
+      Object *key, *value;
+      hash_t hash;
+      if (dict_at(d, i, &key, &value, &hash) && set_add_entry(so, key, hash) < 0)
         return -1;
     }
     return 0;
@@ -596,12 +597,12 @@ int set_symmetric_difference_update(Object* s, Object* other) {
     return set_clear_internal(s);
   if (dict_check_exact(other)) {
     auto* d = static_cast<DictObject*>(other);
-    for (ssize i = 0; i < d->nentries; ++i) {
-      DictEntry* ep = &d->entries[i];
-      if (ep->key == nullptr)
+    for (ssize i = 0; i < dict_npos(d); ++i) {
+      Object *k, *value;
+      hash_t hash;
+      if (!dict_at(d, i, &k, &value, &hash))
         continue;
-      Object* key = newref(ep->key);
-      hash_t hash = ep->hash;
+      Object* key = newref(k);
       int rv = set_discard_entry(so, key, hash);
       if (rv == 0)
         rv = set_add_entry(so, key, hash);

@@ -24,6 +24,7 @@
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/dict_split.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
@@ -1083,6 +1084,10 @@ static void type_dealloc(Object* o) {
   clear_ref(t->ht_name);
   delete[] t->ht_members;
   t->ht_members = nullptr;
+  if (t->cached_keys) {
+    shared_keys_decref(t->cached_keys);
+    t->cached_keys = nullptr;
+  }
   gc_free(o);
 }
 

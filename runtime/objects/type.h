@@ -29,13 +29,51 @@ hash_t object_generic_hash(Object* o) noexcept; // identity hash as CPython (add
 // The layout of a class created at run time (instances of `type` and of its
 // subclasses). The TypeObject's as_number/as_sequence/as_mapping point at the
 // storage here so that slots can be filled per class.
+struct SharedKeys;
+struct DictValues;
+
 struct HeapTypeObject : TypeObject {
   NumberMethods number_storage;
   SequenceMethods sequence_storage;
   MappingMethods mapping_storage;
-  Object* ht_name;       // str; TypeObject::name points at its UTF-8
-  MemberDef* ht_members; // __slots__ member table (new[]), or nullptr
+  Object* ht_name;         // str; TypeObject::name points at its UTF-8
+  MemberDef* ht_members;   // __slots__ member table (new[]), or nullptr
+  SharedKeys* cached_keys; // TPFLAG_MANAGED_DICT: the instances' shared keys (dict_split.h)
 };
+
+// Instances of TPFLAG_MANAGED_DICT types (CPython 3.11's layout): a 16-byte
+// pre-header before the GC header holds the values pointer (at -32) and the
+// dict pointer (at -24). While the values pointer is set the attributes
+// live there (dict_split.h) and the dict pointer is null; once __dict__ is
+// requested a split dict takes the values over and the values pointer is
+// null.
+inline Object** managed_dict_ptr(Object* o) noexcept {
+  return reinterpret_cast<Object**>(o) - 3;
+}
+inline DictValues** managed_values_ptr(Object* o) noexcept {
+  return reinterpret_cast<DictValues**>(o) - 4;
+}
+// The values of o, or nullptr (no managed dict, or materialized).
+inline DictValues* instance_values(Object* o) noexcept {
+  return type_has_flag(o->type, TPFLAG_MANAGED_DICT) ? *managed_values_ptr(o) : nullptr;
+}
+// Gives a new instance of a managed-dict class its values (CPython's
+// init_inline_values); on failure the instance keeps using a dict.
+void instance_init_values(Object* o) noexcept;
+// The attribute `name` among o's values v (borrowed), or nullptr when absent
+// (an exception is set only if comparing a non-str name raised).
+Object* instance_values_get(Object* o, DictValues* v, Object* name);
+// Stores (value) or deletes (nullptr) an attribute of o while it has values;
+// AttributeError for a missing one. 0 or -1.
+int instance_values_set(Object* o, Object* name, Object* value);
+// Moves o's values into a split dict at its dict pointer (no-op without
+// values). 0, or -1 with MemoryError.
+int object_materialize_dict(Object* o);
+// The dict for the first attribute stored on o without values: a split dict
+// over its class's shared keys when it has some, else an empty dict.
+Object* instance_new_dict(Object* o);
+// Releases o's values (dealloc, tp_clear).
+void instance_clear_values(Object* o) noexcept;
 
 // isinstance(inst, cls) / issubclass(derived, cls) with __instancecheck__ /
 // __subclasscheck__, tuples of classes, and the abstract __bases__ /

@@ -45,6 +45,8 @@ Object* lookup_special_bound(Object* self, Object* name, bool* error);
 
 // AttributeError "'T' object has no attribute 'x'" with .name/.obj set (3.11).
 std::nullptr_t raise_no_attribute(Object* obj, Object* name);
+// The AttributeError of a failed store or deletion (name/obj left unset).
+void raise_setattr_missing(Object* obj, Object* name);
 // Sets .name and .obj on a pending AttributeError if they are unset.
 void set_attribute_error_context(Object* obj, Object* name);
 

@@ -26,6 +26,7 @@
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/dict_split.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/frame.h"
 #include "runtime/objects/function.h"
@@ -84,6 +85,7 @@ static void subtype_dealloc(Object* o) {
     weakref_clear_all(o);
   clear_heap_slots(o);
   if (dict_is_ours(type)) {
+    instance_clear_values(o);
     if (Object** dp = object_dict_ptr(o))
       clear_ref(*dp);
   }
@@ -110,6 +112,11 @@ static int subtype_traverse(Object* o, VisitFn visit, void* arg) {
     }
   }
   if (dict_is_ours(type)) {
+    if (DictValues* v = instance_values(o)) {
+      for (ssize i = 0; i < v->nused; ++i)
+        if (int r = visit(v->slots[v->order[i]], arg))
+          return r;
+    }
     Object** dp = object_dict_ptr(o);
     if (dp && *dp)
       if (int r = visit(*dp, arg))
@@ -127,6 +134,7 @@ static int subtype_traverse(Object* o, VisitFn visit, void* arg) {
 static int subtype_clear(Object* o) {
   clear_heap_slots(o);
   if (dict_is_ours(o->type)) {
+    instance_clear_values(o);
     if (Object** dp = object_dict_ptr(o))
       clear_ref(*dp);
   }
@@ -142,6 +150,9 @@ static Object* subtype_get_dict(Object* self, void*) {
 }
 
 static int subtype_set_dict(Object* self, Object* value, void*) {
+  // The attributes in values become a dict first, which the new one replaces.
+  if (object_materialize_dict(self) < 0)
+    return -1;
   Object** dp = object_dict_ptr(self);
   if (!dp) {
     err_set_string(AttributeError, "This object has no __dict__");
@@ -555,22 +566,38 @@ Object* type_new_from_spec(TypeObject* metatype, Object* name, Object* bases, Ob
     }
     ht->ht_members[nslots] = MemberDef{nullptr, 0, 0, 0, nullptr};
   }
-  if (add_dict) {
+  // CPython 3.11 manages the dict of classes whose base has no items; Coil's
+  // int keeps its digits inline (itemsize 0) where CPython's has items, so
+  // int subclasses keep the dict pointer in the object, as CPython's.
+  bool managed = add_dict && !base->itemsize && !type_has_flag(base, TPFLAG_LONG_SUBCLASS);
+  if (add_dict && !managed) {
     if (base->itemsize) {
       type->dictoffset = -ssize(sizeof(Object*));
-    } else {
-      type->dictoffset = slotoffset;
-      // As CPython 3.11: the collector may treat such dicts as part of
-      // their instance (gc.collect() counts).
-      type->flags |= TPFLAG_MANAGED_DICT;
+      slotoffset += ssize(sizeof(Object*));
     }
-    slotoffset += ssize(sizeof(Object*));
   }
   if (!add_dict)
     type->flags |= base->flags & TPFLAG_MANAGED_DICT;
+  if (add_dict && !managed && !base->itemsize) {
+    type->dictoffset = slotoffset; // Coil's int: after the digits' storage
+    slotoffset += ssize(sizeof(Object*));
+  }
   if (add_weak) {
     type->weaklistoffset = slotoffset;
     slotoffset += ssize(sizeof(Object*));
+  }
+  if (managed) {
+    // As CPython 3.11, a managed dict: the dict and values pointers live in
+    // a pre-header before the GC header (type.h: managed_dict_ptr), the
+    // attributes in values over the class's shared keys (dict_split.h);
+    // __dictoffset__ is CPython's figure for that layout.
+    type->flags |= TPFLAG_MANAGED_DICT;
+    type->dictoffset = -slotoffset - 3 * ssize(sizeof(Object*));
+  }
+  if (type_has_flag(type, TPFLAG_MANAGED_DICT)) {
+    ht->cached_keys = shared_keys_new();
+    if (!ht->cached_keys)
+      err_clear(); // instances then start with a dict instead of values
   }
   type->basicsize = slotoffset;
   // As CPython 3.11: every class's instances are tracked by the collector
