@@ -602,18 +602,19 @@ int list_extend_checked(Object* list, Object* iterable) {
   return 0;
 }
 
-Object* call_function_ex(Object* func, Object* callargs, Object* kwargs) {
+int call_ex_arguments(Object* func, Object* callargs, Object* kwargs, Object** args_out, Object** kw_out) {
   Object* args;
   if (tuple_check_exact(callargs)) {
     args = newref(callargs);
   } else {
     if (!is_iterable_type(callargs)) {
-      return err_format(TypeError, "{} argument after * must be an iterable, not {}", function_str(func),
-                        type_name_of(callargs));
+      err_format(TypeError, "{} argument after * must be an iterable, not {}", function_str(func),
+                 type_name_of(callargs));
+      return -1;
     }
     args = sequence_tuple(callargs);
     if (!args)
-      return nullptr;
+      return -1;
   }
   Object* kw = nullptr;
   if (kwargs) {
@@ -624,10 +625,19 @@ Object* call_function_ex(Object* func, Object* callargs, Object* kwargs) {
       if (!kw || dict_merge_for_call(func, kw, kwargs) < 0) {
         xdecref(kw);
         decref(args);
-        return nullptr;
+        return -1;
       }
     }
   }
+  *args_out = args;
+  *kw_out = kw;
+  return 0;
+}
+
+Object* call_function_ex(Object* func, Object* callargs, Object* kwargs) {
+  Object *args, *kw;
+  if (call_ex_arguments(func, callargs, kwargs, &args, &kw) < 0)
+    return nullptr;
   Object* r = object_call(func, args, kw);
   decref(args);
   xdecref(kw);

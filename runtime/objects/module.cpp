@@ -137,7 +137,7 @@ static int module_init_fn(Object* self, Object* args, Object* kwargs) {
     return -1;
   }
   if (!str_check(name)) {
-    err_format(TypeError, "module.__init__() argument 'name' must be str, not {}", type_name_of(name));
+    err_format(TypeError, "module.__init__() argument 'name' must be str, not {}", arg_type_name(name));
     return -1;
   }
   auto* m = static_cast<ModuleObject*>(self);
