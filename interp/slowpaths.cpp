@@ -16,6 +16,7 @@
 #include "runtime/objects/gen.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
@@ -1060,20 +1061,28 @@ Object* import_from(Object* module, Object* name) {
   Object* file = object_lookup_attr(module, file_name, &error);
   decref(file_name);
   err_clear();
-  if (file && str_check(file))
+  if (file && str_check(file) && module_check(module) && module_spec_initializing(module))
+    err_format(
+        ImportError,
+        "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular "
+        "import) ({})",
+        str_view(name), modname, str_view(file));
+  else if (file && str_check(file))
     err_format(ImportError, "cannot import name '{}' from '{}' ({})", str_view(name), modname,
                str_view(file));
   else
     err_format(ImportError, "cannot import name '{}' from '{}' (unknown location)", str_view(name), modname);
-  xdecref(file);
   if (Object* exc = err_current()) {
     if (is_instance_of(exc, static_cast<TypeObject*>(ImportError))) {
       auto* ie = static_cast<ImportErrorObject*>(exc);
       Object* n = str_from_utf8(modname);
       if (n)
         setref(ie->name, n);
+      if (file && str_check(file))
+        setref(ie->path, newref(file));
     }
   }
+  xdecref(file);
   return nullptr;
 }
 
