@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "cli/options.h"
+#include "cli/run_module.h"
 #include "cli/subcommands.h"
 #include "frontend/caret_anchors.h"
 #include "frontend/compile.h"
@@ -80,10 +81,15 @@ Object* make_main_module(const std::string* file) {
 }
 
 // Runs source text as __main__. Returns 0 on success, -1 with an exception set.
-int run_source(const std::string& source, const std::string& filename, const std::string* file_attr) {
+int run_source(const std::string& source, const std::string& filename, const std::string* file_attr,
+               const cli::MainTarget* target = nullptr) {
   Object* main = make_main_module(file_attr);
   if (!main)
     return -1;
+  if (target && cli::set_main_module_attrs(main, *target) < 0) {
+    decref(main);
+    return -1;
+  }
   Object* fn = str_from_utf8(filename);
   if (!fn) {
     decref(main);
@@ -166,13 +172,20 @@ int main(int argc, char** argv) {
     rc = run_source(opts.command, "<string>", nullptr);
     break;
   case cli::RunMode::Module: {
-    // Run a module as __main__: find its source through the import system's path search.
-    std::string path = cli::find_module_source(opts.module);
-    if (path.empty()) {
-      fprintf(stderr, "%s: No module named %s\n", config.program_name.c_str(), opts.module.c_str());
+    // Run a module as __main__, found as runpy does (parent packages imported first).
+    cli::MainTarget target;
+    int found = cli::find_main_module(opts.module, config.program_name, &target);
+    if (found != 0) {
+      if (found < 0) {
+        rc = -1;
+        break;
+      }
+      flush_std_streams();
+      interp::tier_finalize();
       runtime_finalize();
       return 1;
     }
+    std::string path = target.path;
     // As runpy: sys.argv[0] is the module's file.
     Object* zero = int_from_i64(0);
     if (Object* argv = dict_getitem_str(Interpreter::main()->sysdict, "argv")) {
@@ -185,7 +198,7 @@ int main(int argc, char** argv) {
     std::ifstream f(path, std::ios::binary);
     std::string source;
     read_all(f, source);
-    rc = run_source(source, path, &path);
+    rc = run_source(source, path, &path, &target);
     break;
   }
   case cli::RunMode::Stdin: {

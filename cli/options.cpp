@@ -455,8 +455,14 @@ int parse_options(int argc, char** argv, Options& opts) {
     while (start <= s.size()) {
       size_t colon = s.find(':', start);
       std::string part = s.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
-      if (!part.empty())
-        c.path.push_back(part);
+      // As CPython (site.abs_paths): entries are made absolute, an empty one
+      // is the current folder.
+      if (part.empty() || part[0] != '/') {
+        part = absolute_path(part.empty() ? "." : part);
+        if (part.size() > 2 && part.compare(part.size() - 2, 2, "/.") == 0)
+          part.resize(part.size() - 2);
+      }
+      c.path.push_back(part);
       if (colon == std::string::npos)
         break;
       start = colon + 1;
@@ -467,38 +473,6 @@ int parse_options(int argc, char** argv, Options& opts) {
   c.path.push_back(c.lib_dir);
 #endif
   return -1;
-}
-
-std::string find_module_source(const std::string& name) {
-  // Searched in the same order as the import system (cwd, PYTHONPATH, lib/).
-  std::string rel = name;
-  for (char& ch : rel)
-    if (ch == '.')
-      ch = '/';
-  std::vector<std::string> dirs = {absolute_path(".")};
-  if (const char* pp = getenv("PYTHONPATH")) {
-    std::string s(pp);
-    size_t start = 0;
-    while (true) {
-      size_t colon = s.find(':', start);
-      dirs.push_back(s.substr(start, colon == std::string::npos ? std::string::npos : colon - start));
-      if (colon == std::string::npos)
-        break;
-      start = colon + 1;
-    }
-  }
-#ifdef COIL_LIB_DIR
-  dirs.push_back(COIL_LIB_DIR);
-#endif
-  struct stat st;
-  for (const std::string& d : dirs) {
-    std::string base = d + "/" + rel;
-    if (stat((base + ".py").c_str(), &st) == 0 && S_ISREG(st.st_mode))
-      return base + ".py";
-    if (stat((base + "/__main__.py").c_str(), &st) == 0 && S_ISREG(st.st_mode))
-      return base + "/__main__.py";
-  }
-  return {};
 }
 
 } // namespace coil::cli

@@ -23,9 +23,6 @@ struct Options {
 // or the exit status to end with (after -h, -V, or a usage error).
 int parse_options(int argc, char** argv, Options& opts);
 
-// The source file that `-m name` runs (a module or a package's __main__),
-// searched on the configured path; empty when not found.
-std::string find_module_source(const std::string& name);
 std::string absolute_path(const std::string& path);
 
 } // namespace coil::cli

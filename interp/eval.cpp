@@ -1025,7 +1025,8 @@ start_frame:
     Object* callargs = POP();
     Object* func = TOP();
     SAVE_SP();
-    Object* result = call_function_ex(func, callargs, kwargs);
+    Object* result = !Step && ts->use_tracing ? trace_call_function_ex(ts, func, callargs, kwargs)
+                                              : call_function_ex(func, callargs, kwargs);
     decref(func);
     decref(callargs);
     xdecref(kwargs);

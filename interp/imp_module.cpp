@@ -50,7 +50,7 @@ bool want_args(const char* fname, ssize nargs, ssize lo, ssize hi) {
 
 bool want_str(const char* fname, Object* v, std::string* out) {
   if (!str_check(v)) {
-    err_format(TypeError, "{}() argument must be str, not {}", fname, type_name_of(v));
+    err_format(TypeError, "{}() argument must be str, not {}", fname, arg_type_name(v));
     return false;
   }
   std::string_view s = str_view(v);
@@ -154,9 +154,10 @@ Object* imp_fix_co_filename(Object*, Object* const* args, ssize nargs) {
   if (!want_args("_fix_co_filename", nargs, 2, 2))
     return nullptr;
   if (!code_check(args[0]))
-    return err_format(TypeError, "_fix_co_filename() argument 1 must be code, not {}", type_name_of(args[0]));
+    return err_format(TypeError, "_fix_co_filename() argument 1 must be code, not {}",
+                      arg_type_name(args[0]));
   if (!str_check(args[1]))
-    return err_format(TypeError, "_fix_co_filename() argument 2 must be str, not {}", type_name_of(args[1]));
+    return err_format(TypeError, "_fix_co_filename() argument 2 must be str, not {}", arg_type_name(args[1]));
   // Same replacement as a cache hit does.
   struct Fix {
     static void run(CodeObject* co, Object* old, Object* path) {

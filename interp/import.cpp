@@ -98,6 +98,18 @@ std::string find_source(const std::string& name, Object* search_path, bool* is_p
 }
 
 // Loads the module `fullname` whose parent (if any) is already imported.
+// Sets __spec__._initializing (when the module has a spec), keeping any
+// pending exception.
+void set_initializing(Object* module, bool value) {
+  Object* spec = dict_getitem_str(module_dict(module), "__spec__");
+  if (!spec || spec == None)
+    return;
+  Object* saved = err_fetch();
+  if (object_setattr_str(spec, "_initializing", value ? True : False) < 0)
+    err_clear();
+  err_restore(saved);
+}
+
 Object* load_module(const std::string& fullname, Object* parent) {
   std::string last = fullname.substr(fullname.rfind('.') == std::string::npos ? 0 : fullname.rfind('.') + 1);
   Object* modules = sys_modules();
@@ -175,7 +187,12 @@ Object* load_module(const std::string& fullname, Object* parent) {
     return nullptr;
   }
   module_set_spec(module, path, is_package, cached);
-  if (exec_source_module(module, path) < 0) {
+  // As importlib's _load_unlocked: spec._initializing while the body runs
+  // ("partially initialized module" errors), False afterwards.
+  set_initializing(module, true);
+  int exec_result = exec_source_module(module, path);
+  set_initializing(module, false);
+  if (exec_result < 0) {
     Object* saved = err_fetch();
     if (dict_delitem_str(modules, fullname.c_str()) < 0)
       err_clear();

@@ -5,6 +5,7 @@
 #include "interp/tiering.h"
 #include "interp/trace.h"
 #include "runtime/errors.h"
+#include "runtime/fork.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/code.h"
 #include "runtime/objects/dict.h"
@@ -61,7 +62,7 @@ static Object* builtin_import(Object*, Object* const* args, ssize nargs, Object*
   if (!vals[0])
     return err_set_string(TypeError, "__import__() missing required argument 'name' (pos 1)");
   if (!str_check(vals[0]))
-    return err_format(TypeError, "__import__() argument 1 must be str, not {}", type_name_of(vals[0]));
+    return err_format(TypeError, "__import__() argument 1 must be str, not {}", arg_type_name(vals[0]));
   int level = 0;
   if (vals[4]) {
     bool overflow;
@@ -140,6 +141,7 @@ static Object* eval_frame_from_runtime(Frame* frame, bool throwflag) {
 int install() {
   Interpreter* interp = Interpreter::main();
   tier_init(interp);
+  fork_add_native_hooks(tier_fork_prepare, nullptr, tier_fork_child);
   function_set_default_vectorcall(function_vectorcall);
   interp->eval_code_hook = eval_code;
   interp->eval_frame_hook = eval_frame_from_runtime;

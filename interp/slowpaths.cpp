@@ -16,6 +16,7 @@
 #include "runtime/objects/gen.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/module.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
@@ -602,18 +603,19 @@ int list_extend_checked(Object* list, Object* iterable) {
   return 0;
 }
 
-Object* call_function_ex(Object* func, Object* callargs, Object* kwargs) {
+int call_ex_arguments(Object* func, Object* callargs, Object* kwargs, Object** args_out, Object** kw_out) {
   Object* args;
   if (tuple_check_exact(callargs)) {
     args = newref(callargs);
   } else {
     if (!is_iterable_type(callargs)) {
-      return err_format(TypeError, "{} argument after * must be an iterable, not {}", function_str(func),
-                        type_name_of(callargs));
+      err_format(TypeError, "{} argument after * must be an iterable, not {}", function_str(func),
+                 type_name_of(callargs));
+      return -1;
     }
     args = sequence_tuple(callargs);
     if (!args)
-      return nullptr;
+      return -1;
   }
   Object* kw = nullptr;
   if (kwargs) {
@@ -624,10 +626,19 @@ Object* call_function_ex(Object* func, Object* callargs, Object* kwargs) {
       if (!kw || dict_merge_for_call(func, kw, kwargs) < 0) {
         xdecref(kw);
         decref(args);
-        return nullptr;
+        return -1;
       }
     }
   }
+  *args_out = args;
+  *kw_out = kw;
+  return 0;
+}
+
+Object* call_function_ex(Object* func, Object* callargs, Object* kwargs) {
+  Object *args, *kw;
+  if (call_ex_arguments(func, callargs, kwargs, &args, &kw) < 0)
+    return nullptr;
   Object* r = object_call(func, args, kw);
   decref(args);
   xdecref(kw);
@@ -1050,20 +1061,28 @@ Object* import_from(Object* module, Object* name) {
   Object* file = object_lookup_attr(module, file_name, &error);
   decref(file_name);
   err_clear();
-  if (file && str_check(file))
+  if (file && str_check(file) && module_check(module) && module_spec_initializing(module))
+    err_format(
+        ImportError,
+        "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular "
+        "import) ({})",
+        str_view(name), modname, str_view(file));
+  else if (file && str_check(file))
     err_format(ImportError, "cannot import name '{}' from '{}' ({})", str_view(name), modname,
                str_view(file));
   else
     err_format(ImportError, "cannot import name '{}' from '{}' (unknown location)", str_view(name), modname);
-  xdecref(file);
   if (Object* exc = err_current()) {
     if (is_instance_of(exc, static_cast<TypeObject*>(ImportError))) {
       auto* ie = static_cast<ImportErrorObject*>(exc);
       Object* n = str_from_utf8(modname);
       if (n)
         setref(ie->name, n);
+      if (file && str_check(file))
+        setref(ie->path, newref(file));
     }
   }
+  xdecref(file);
   return nullptr;
 }
 

@@ -31,6 +31,9 @@ Object* load_classderef(Frame* frame, int oparg);
 int dict_merge_for_call(Object* func, Object* dict, Object* update);
 int dict_update_checked(Object* dict, Object* update);
 int list_extend_checked(Object* list, Object* iterable);
+// CALL_FUNCTION_EX's arguments as a tuple and a dict (or nullptr), with
+// CPython's errors for a non-iterable * or non-mapping ** argument. 0/-1.
+int call_ex_arguments(Object* func, Object* callargs, Object* kwargs, Object** args_out, Object** kw_out);
 Object* call_function_ex(Object* func, Object* callargs, Object* kwargs);
 // with-statement helpers
 Object* before_with(Object* mgr, Object** exit_out);

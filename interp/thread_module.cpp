@@ -207,6 +207,14 @@ Object* lock_locked(Object* self, Object*) {
   return newref(lock_is_locked(self) ? True : False);
 }
 
+// In a forked child: the lock may have been held by a thread that does not
+// exist there; it becomes a new, unlocked lock (the old semaphore is
+// abandoned, not destroyed, as another thread may have been waiting on it).
+Object* lock_at_fork_reinit(Object* self, Object*) {
+  sem_init(lock_sem(self), 0, 1);
+  return newref(None);
+}
+
 Object* lock_repr(Object* self) {
   return str_from_utf8(fmt::format("<{} {} object at {}>", lock_is_locked(self) ? "locked" : "unlocked",
                                    self->type->name, static_cast<const void*>(self)));
@@ -229,6 +237,7 @@ MethodDef lock_methods[] = {
     {"__enter__", FN(lock_acquire), METH_FASTCALL | METH_KEYWORDS,
      "acquire(blocking=True, timeout=-1) -> bool\n\nLock the lock."},
     {"__exit__", FN(lock_exit), METH_FASTCALL, "release()\n\nRelease the lock."},
+    {"_at_fork_reinit", lock_at_fork_reinit, METH_NOARGS, nullptr},
     {nullptr, nullptr, 0, nullptr},
 };
 
@@ -330,7 +339,7 @@ Object* rlock_release_save(Object* self, Object*) {
 Object* rlock_acquire_restore(Object* self, Object* state) {
   if (!tuple_check(state))
     return err_format(TypeError, "_acquire_restore() argument 1 must be 2-item sequence, not {}",
-                      type_name_of(state));
+                      arg_type_name(state));
   if (tuple_size(state) != 2)
     return err_format(TypeError, "_acquire_restore() argument 1 must be sequence of length 2, not {}",
                       tuple_size(state));
@@ -371,6 +380,15 @@ Object* rlock_recursion_count(Object* self, Object*) {
   return int_from_u64(r->owner == current_thread_ident() ? r->count : 0);
 }
 
+// As lock_at_fork_reinit: unowned and unlocked in the child.
+Object* rlock_at_fork_reinit(Object* self, Object*) {
+  RLockObject* r = rlock(self);
+  sem_init(&r->sem, 0, 1);
+  r->owner = 0;
+  r->count = 0;
+  return newref(None);
+}
+
 Object* rlock_repr(Object* self) {
   RLockObject* r = rlock(self);
   return str_from_utf8(fmt::format("<{} {}.{} object owner={} count={} at {}>",
@@ -386,6 +404,7 @@ MethodDef rlock_methods[] = {
     {"release", rlock_release, METH_NOARGS, "release()\n\nRelease the lock."},
     {"_is_owned", rlock_is_owned, METH_NOARGS,
      "_is_owned() -> bool\n\nFor internal use by `threading.Condition`."},
+    {"_at_fork_reinit", rlock_at_fork_reinit, METH_NOARGS, nullptr},
     {"_recursion_count", rlock_recursion_count, METH_NOARGS,
      "_recursion_count() -> int\n\nFor internal use by reentrancy checks."},
     {"_release_save", rlock_release_save, METH_NOARGS,

@@ -183,6 +183,8 @@ bool tier_load_jit() {
 
 void tier_poll() {
   TieringState* st = tiering();
+  if (st->forked)
+    return;
   if (!join_loader(st, false))
     return;
   if (!st->waiting.empty()) {
@@ -470,10 +472,39 @@ void write_explain(TieringState& st) {
 
 } // namespace
 
+void tier_fork_prepare() {
+  TieringState* st = tiering();
+  if (st && !st->forked)
+    join_loader(st, true);
+}
+
+void tier_fork_child() {
+  Interpreter* interp = Interpreter::main();
+  TieringState* st = tiering(interp);
+  if (!st)
+    return;
+  st->forked = true;
+  interp->tier_call_threshold = UINT32_MAX;
+  interp->tier_loop_threshold = UINT32_MAX;
+  interp->config.jit_mode = Config::JitMode::Off;
+  for (JitRecord* rec : st->waiting) {
+    rec->status = JitStatus::Skipped;
+    rec->reason = "the process forked before its compilation";
+  }
+  st->waiting.clear();
+}
+
 void tier_finalize() {
   TieringState* st = tiering();
   if (!st)
     return;
+  if (st->forked) {
+    // The JIT's threads do not exist in this process: nothing to wait for.
+    if (st->trace && st->trace != stderr)
+      fclose(st->trace);
+    st->trace = nullptr;
+    return;
+  }
   join_loader(st, true);
   for (JitRecord* rec : st->waiting) {
     rec->status = JitStatus::Skipped;

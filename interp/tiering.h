@@ -36,6 +36,7 @@ struct TieringState {
   std::vector<std::unique_ptr<JitRecord>> records;
   FILE* trace = nullptr; // --jit-trace destination, or nullptr
   bool explain = false;  // coil explain: a record for every function called
+  bool forked = false;   // a child of fork(): the JIT's threads are gone, no more compilations
 };
 
 // Reads the JIT policy from the configuration (at start-up).
@@ -74,6 +75,11 @@ void tier_poll();
 // At exit (before objects are torn down): waits for compilations, writes
 // --jit-stats and the `coil explain` report.
 void tier_finalize();
+// fork() hooks (runtime/fork.h): the parent waits for a library load in
+// progress; the child compiles nothing more (the JIT's worker thread and any
+// lock it held did not survive) and keeps the native code it has.
+void tier_fork_prepare();
+void tier_fork_child();
 // The statistics as a dict (coil.jit.stats()).
 Object* tier_stats_dict();
 // One line for a trace event, when --jit-trace is on.

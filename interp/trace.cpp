@@ -22,6 +22,8 @@
 //   popped, an 'except' entry restoring the handled exception.
 #include "interp/trace.h"
 
+#include "interp/slowpaths.h"
+
 #include <cstdint>
 #include <vector>
 
@@ -78,8 +80,18 @@ int call_hook(ThreadState* ts, Frame* frame, int what, Object* arg, bool profile
   ts->tracing++;
   ts->update_use_tracing();
   fo->lineno = frame_get_lineno(frame);
-  Object* args[3] = {fo_obj, event_name(what), arg ? arg : None};
-  Object* res = object_vectorcall(callback, args, 3, nullptr);
+  // As CPython's call_trampoline: f_locals is refreshed before the call and
+  // copied back into the fast locals after it (PyFrame_LocalsToFast).
+  bool optimized = frame->code->flags & CO_OPTIMIZED;
+  Object* res = nullptr;
+  Object* snapshot = optimized ? frame_get_locals(frame) : nullptr;
+  if (!optimized || snapshot) {
+    xdecref(snapshot);
+    Object* args[3] = {fo_obj, event_name(what), arg ? arg : None};
+    res = object_vectorcall(callback, args, 3, nullptr);
+    if (optimized)
+      frame_locals_to_fast(frame);
+  }
   fo->lineno = 0;
   ts->tracing--;
   ts->tracing_what = old_what;
@@ -200,28 +212,32 @@ void trace_exception(ThreadState* ts, Frame* frame) {
     decref(exc);
 }
 
-Object* trace_vectorcall(ThreadState* ts, Object* func, Object* const* args, size_t nargsf, Object* kwnames) {
-  ssize nargs = vectorcall_nargs(nargsf);
-  Frame* frame = ts->current_frame;
-  Object* reported = nullptr;
-  if (ts->profile_func && frame) {
-    if (func->type == &BuiltinFunctionType) {
-      reported = newref(func);
-    } else if (func->type == &MethodDescrType && nargs > 0) {
-      // Reported as the method bound to its first argument.
-      reported = func->type->descr_get(func, args[0], args[0]->type);
-      if (!reported)
-        return nullptr;
-      args++;
-      nargs--;
-      nargsf = static_cast<size_t>(nargs);
-    }
+namespace {
+
+// The object a profile function sees for a call of `func` with first
+// argument `self` (new reference): a builtin function itself, a method
+// descriptor bound to self; nullptr (no exception) for calls that emit no
+// c_call event. *consumed is set when self is part of the binding.
+Object* profiled_callable(Object* func, Object* self, bool* consumed, bool* error) {
+  *consumed = false;
+  *error = false;
+  if (func->type == &BuiltinFunctionType)
+    return newref(func);
+  if (func->type == &MethodDescrType && self) {
+    Object* bound = func->type->descr_get(func, self, self->type);
+    if (!bound)
+      *error = true;
+    *consumed = bound != nullptr;
+    return bound;
   }
-  if (!reported)
-    return object_vectorcall(func, args, nargsf, kwnames);
+  return nullptr;
+}
+
+// c_call, the call, then c_return or c_exception (CPython's C_TRACE).
+template <class Call> Object* c_trace(ThreadState* ts, Frame* frame, Object* reported, Call call) {
   Object* res = nullptr;
   if (call_hook(ts, frame, TRACE_C_CALL, reported, true) == 0) {
-    res = object_vectorcall(reported, args, nargsf, kwnames);
+    res = call();
     if (ts->profile_func) {
       if (!res) {
         call_hook_protected(ts, frame, TRACE_C_EXCEPTION, reported, true);
@@ -230,7 +246,59 @@ Object* trace_vectorcall(ThreadState* ts, Object* func, Object* const* args, siz
       }
     }
   }
+  return res;
+}
+
+} // namespace
+
+Object* trace_vectorcall(ThreadState* ts, Object* func, Object* const* args, size_t nargsf, Object* kwnames) {
+  ssize nargs = vectorcall_nargs(nargsf);
+  Frame* frame = ts->current_frame;
+  Object* reported = nullptr;
+  bool consumed = false, error = false;
+  if (ts->profile_func && frame)
+    reported = profiled_callable(func, nargs > 0 ? args[0] : nullptr, &consumed, &error);
+  if (error)
+    return nullptr;
+  if (!reported)
+    return object_vectorcall(func, args, nargsf, kwnames);
+  if (consumed) {
+    // Reported as the method bound to its first argument.
+    args++;
+    nargs--;
+    nargsf = static_cast<size_t>(nargs);
+  }
+  Object* res =
+      c_trace(ts, frame, reported, [&] { return object_vectorcall(reported, args, nargsf, kwnames); });
   decref(reported);
+  return res;
+}
+
+Object* trace_call_function_ex(ThreadState* ts, Object* func, Object* callargs, Object* kwargs) {
+  Object *args, *kw;
+  if (call_ex_arguments(func, callargs, kwargs, &args, &kw) < 0)
+    return nullptr;
+  Frame* frame = ts->current_frame;
+  ssize nargs = tuple_size(args);
+  Object* reported = nullptr;
+  bool consumed = false, error = false;
+  if (ts->profile_func && frame)
+    reported = profiled_callable(func, nargs > 0 ? tuple_get(args, 0) : nullptr, &consumed, &error);
+  Object* res = nullptr;
+  if (error) {
+    // the binding failed: nothing to call
+  } else if (!reported) {
+    res = object_call(func, args, kw);
+  } else {
+    Object* rest = consumed ? tuple_slice(args, 1, nargs) : newref(args);
+    if (rest) {
+      res = c_trace(ts, frame, reported, [&] { return object_call(reported, rest, kw); });
+      decref(rest);
+    }
+    decref(reported);
+  }
+  decref(args);
+  xdecref(kw);
   return res;
 }
 

@@ -31,6 +31,10 @@ void trace_exception(ThreadState* ts, Frame* frame);
 // function, builtin functions and method descriptors get c_call, c_return
 // and c_exception events. Same contract as object_vectorcall.
 Object* trace_vectorcall(ThreadState* ts, Object* func, Object* const* args, size_t nargsf, Object* kwnames);
+// CALL_FUNCTION_EX while tracing: the same c_call/c_return/c_exception
+// events around builtin functions and method descriptors (bound to the
+// first positional argument), as CPython's do_call_core.
+Object* trace_call_function_ex(ThreadState* ts, Object* func, Object* callargs, Object* kwargs);
 // Installs the f_lineno setter (frame_set_lineno_hook).
 void trace_install();
 

@@ -92,6 +92,11 @@ class _RLock:
         self._owner = None
         self._count = 0
 
+    def _at_fork_reinit(self):
+        self._block._at_fork_reinit()
+        self._owner = None
+        self._count = 0
+
     def __repr__(self):
         owner = self._owner
         return "<%s %s.%s object owner=%r count=%d at %s>" % (
@@ -739,6 +744,17 @@ class Thread:
         finally:
             self._delete()
 
+    def _reset_internal_locks(self, is_alive):
+        # In a forked child: the locks may be held by threads that are gone.
+        self._started._at_fork_reinit()
+        if is_alive:
+            if self._tstate_lock is not None:
+                self._tstate_lock._at_fork_reinit()
+                self._tstate_lock.acquire()
+        else:
+            self._is_stopped = True
+            self._tstate_lock = None
+
     def _stop(self):
         lock = self._tstate_lock
         if lock is not None:
@@ -1000,6 +1016,45 @@ def _shutdown():
 def main_thread():
     """Return the main thread object."""
     return _main_thread
+
+
+def _after_fork():
+    """In the child of os.fork(): the thread that forked is the only one
+    left and becomes the main thread; every other Thread is stopped."""
+    global _active_limbo_lock, _main_thread, _shutdown_locks_lock, _shutdown_locks
+    _active_limbo_lock = RLock()
+    try:
+        current = _active[get_ident()]
+    except KeyError:
+        current = _MainThread()
+    _main_thread = current
+    _shutdown_locks_lock = _allocate_lock()
+    _shutdown_locks = set()
+    with _active_limbo_lock:
+        threads = set(_enumerate())
+        threads.update(_dangling)
+        survivors = {}
+        for thread in threads:
+            if thread is current:
+                thread._reset_internal_locks(True)
+                ident = get_ident()
+                thread._ident = ident
+                survivors[ident] = thread
+            else:
+                thread._reset_internal_locks(False)
+                thread._stop()
+        _limbo.clear()
+        _active.clear()
+        _active.update(survivors)
+
+
+try:
+    from posix import register_at_fork as _register_at_fork
+except ImportError:
+    pass
+else:
+    _register_at_fork(after_in_child=_after_fork)
+    del _register_at_fork
 
 
 from _threading_local import local

@@ -302,6 +302,35 @@ ssize number_as_ssize(Object* o, TypeObject* overflow_exc) {
   return -1;
 }
 
+ssize number_as_ssize_arg(Object* o) {
+  Object* v = number_index(o);
+  if (!v)
+    return -1;
+  bool overflow = false;
+  int64_t x = int_as_i64(v, &overflow);
+  decref(v);
+  if (overflow) {
+    err_set_string(OverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
+  }
+  return static_cast<ssize>(x);
+}
+
+int number_as_int_arg(Object* o, int* out) {
+  Object* v = number_index(o);
+  if (!v)
+    return -1;
+  bool overflow = false;
+  int64_t x = int_as_i64(v, &overflow);
+  decref(v);
+  if (overflow || x < INT32_MIN || x > INT32_MAX) {
+    err_set_string(OverflowError, "Python int too large to convert to C int");
+    return -1;
+  }
+  *out = static_cast<int>(x);
+  return 0;
+}
+
 Object* number_long(Object* o) {
   if (int_check_exact(o))
     return newref(o);

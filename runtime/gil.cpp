@@ -7,7 +7,8 @@
 //   `mu`. `enabled` becomes true once (before a second thread exists) and
 //   stays so; it is read without the mutex on every release/reacquire.
 // - The thread-state list (Interpreter::threads) changes only under
-//   `list_mu`; its head is the main thread's state, which is never deleted.
+//   `list_mu`; its head is the main thread's state, which is never deleted
+//   (after fork() in a child, the forking thread's state becomes the head).
 #include "runtime/gil.h"
 
 #include <pthread.h>
@@ -39,9 +40,14 @@ struct GilState {
   int nthreads = 1;
 };
 
+// Replaced (the old one leaked) in a forked child, whose copy may be locked
+// by threads that do not exist there.
+GilState* g_state = nullptr;
+
 GilState& gil() {
-  static GilState* g = new GilState();
-  return *g;
+  if (!g_state)
+    g_state = new GilState();
+  return *g_state;
 }
 
 [[noreturn]] void block_forever() {
@@ -208,6 +214,28 @@ void thread_state_delete(ThreadState* ts) {
   if (ThreadState::current() == ts)
     ThreadState::set_current(nullptr);
   delete ts;
+}
+
+void gil_after_fork_child(ThreadState* ts) {
+  GilState* old = g_state;
+  auto* g = new GilState();
+  if (old) {
+    g->interval_us.store(old->interval_us.load());
+    if (old->enabled.load()) {
+      g->locked = true;
+      g->holder = ts;
+      g->switch_number = 1;
+      g->enabled.store(true);
+    }
+  }
+  g_state = g;
+  // The forking thread is the only one left: it heads the list (it is the
+  // main thread from now on); the other states are unlinked and leaked.
+  if (ts && ts->interp) {
+    ts->interp->threads = ts;
+    ts->next = nullptr;
+    ts->interp->eval_breaker.fetch_and(~static_cast<uint32_t>(EVAL_BREAKER_GIL_DROP));
+  }
 }
 
 ThreadState* main_thread_state() noexcept {

@@ -60,6 +60,10 @@ void gil_yield(ThreadState* ts);
 double gil_switch_interval() noexcept;
 int gil_set_switch_interval(double seconds);
 
+// In a child after fork(), before anything else: a fresh GIL held by `ts`
+// (when the GIL was in use), `ts` the only and main thread state.
+void gil_after_fork_child(ThreadState* ts);
+
 // Interpreter shutdown: from now on only the main thread runs Python code.
 void gil_finalize() noexcept;
 bool gil_finalizing() noexcept;

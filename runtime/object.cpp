@@ -65,6 +65,10 @@ const char* type_name(TypeObject* t) noexcept {
   return dot ? dot + 1 : t->name;
 }
 
+const char* arg_type_name(Object* o) noexcept {
+  return o == None ? "None" : type_name(o->type);
+}
+
 // ---------------------------------------------------------------- recursion guard
 // C code that recurses through user objects (repr of nested containers,
 // comparisons) shares the Python recursion counter, as CPython 3.11's

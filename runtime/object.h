@@ -180,6 +180,10 @@ enum MethodFlags : int {
   METH_CLASS = 0x10,  // first argument is the type (classmethod)
   METH_STATIC = 0x20, // no self
   METH_COEXIST = 0x40,
+  // Marks a method that is METH_VARARGS in CPython (no effect on the call):
+  // keyword arguments given to the bound method are refused naming the
+  // method alone ("find() takes no keyword arguments"), not "str.find()".
+  METH_VARARGS_ERRORS = 0x80,
 };
 struct MethodDef {
   const char* name; // nullptr terminates a table
@@ -411,8 +415,12 @@ Object* sequence_list(Object* iterable);                    // list(iterable)
 Object* object_format(Object* o, Object* spec);             // format(o, spec); spec str or nullptr
 Object* number_index(Object* o);                            // operator.index(); an exact int
 ssize number_as_ssize(Object* o, TypeObject* overflow_exc); // via __index__; overflow_exc nullptr clamps
-Object* number_long(Object* o);                             // int(o)
-Object* number_float(Object* o);                            // float(o)
+// Argument clinic's converters (via __index__): -1 with OverflowError "Python
+// int too large to convert to C ssize_t" / "... to C int" out of range.
+ssize number_as_ssize_arg(Object* o);
+int number_as_int_arg(Object* o, int* out);
+Object* number_long(Object* o);  // int(o)
+Object* number_float(Object* o); // float(o)
 Object* number_negative(Object* o);
 Object* number_positive(Object* o);
 Object* number_invert(Object* o);
@@ -467,5 +475,9 @@ const char* type_name(TypeObject* t) noexcept; // the part after the last '.' (w
 inline const char* type_name_of(Object* o) noexcept {
   return type_name(o->type);
 }
+// The type shown by argument-conversion errors ("argument 1 must be str, not
+// None"): CPython's _PyArg_BadArgument names None itself, every other
+// object by its type.
+const char* arg_type_name(Object* o) noexcept;
 
 } // namespace coil

@@ -378,7 +378,7 @@ Object* array_new(TypeObject* type, Object* args, Object* kwargs) {
   Object* tco = tuple_get(args, 0);
   if (!str_check(tco) || str_length(tco) != 1)
     return err_format(TypeError, "array() argument 1 must be a unicode character, not {}",
-                      tco == None ? "None" : type_name_of(tco));
+                      arg_type_name(tco));
   uint32_t c = str_char_at(tco, 0);
   if (c >= 128 || !std::strchr(TYPECODES, static_cast<int>(c)) || c == 0)
     return err_set_string(ValueError, "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
@@ -939,8 +939,7 @@ Object* m_tounicode(Object* o, Object*) {
 
 Object* m_fromunicode(Object* o, Object* v) {
   if (!str_check(v))
-    return err_format(TypeError, "fromunicode() argument must be str, not {}",
-                      v == None ? "None" : type_name_of(v));
+    return err_format(TypeError, "fromunicode() argument must be str, not {}", arg_type_name(v));
   if (A(o)->typecode != 'u')
     return err_set_string(ValueError, "fromunicode() may only be called on unicode type arrays");
   return fromunicode_impl(A(o), v) ? none_new() : nullptr;

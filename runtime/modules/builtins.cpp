@@ -262,7 +262,7 @@ static Object* builtin_format(Object*, Object* const* args, ssize nargs, Object*
     return err_format(TypeError, "format expected at most 2 arguments, got {}", nargs);
   Object* spec = nargs == 2 ? args[1] : nullptr;
   if (spec && !str_check(spec))
-    return err_format(TypeError, "format() argument 2 must be str, not {}", type_name_of(spec));
+    return err_format(TypeError, "format() argument 2 must be str, not {}", arg_type_name(spec));
   return object_format(args[0], spec);
 }
 
@@ -452,7 +452,7 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
   std::string mode = "r";
   if (v[1]) {
     if (!str_check(v[1]))
-      return err_format(TypeError, "open() argument 'mode' must be str, not {}", type_name_of(v[1]));
+      return err_format(TypeError, "open() argument 'mode' must be str, not {}", arg_type_name(v[1]));
     mode = str_to_std(v[1]);
   }
   int creating = 0, reading = 0, writing = 0, appending = 0, updating = 0, text = 0, binary = 0;
@@ -529,13 +529,13 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
   if (v[3] && v[3] != None) {
     if (!str_check(v[3]))
       return err_format(TypeError, "open() argument 'encoding' must be str or None, not {}",
-                        type_name_of(v[3]));
+                        arg_type_name(v[3]));
   }
   const char* errors = "strict";
   if (v[4] && v[4] != None) {
     if (!str_check(v[4]))
       return err_format(TypeError, "open() argument 'errors' must be str or None, not {}",
-                        type_name_of(v[4]));
+                        arg_type_name(v[4]));
     static const char* const known[] = {"strict", "replace", "ignore", "surrogateescape", "backslashreplace"};
     errors = nullptr;
     for (const char* k : known)
@@ -546,7 +546,7 @@ static Object* builtin_open(Object*, Object* const* args, ssize nargs, Object* k
   if (v[5] && v[5] != None) {
     if (!str_check(v[5]))
       return err_format(TypeError, "open() argument 'newline' must be str or None, not {}",
-                        type_name_of(v[5]));
+                        arg_type_name(v[5]));
     if (str_equal_ascii(v[5], "\n"))
       translate = false;
     else if (!str_equal_ascii(v[5], "") && !str_equal_ascii(v[5], "\r") && !str_equal_ascii(v[5], "\r\n"))

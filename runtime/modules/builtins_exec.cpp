@@ -122,7 +122,7 @@ static Object* builtin_compile(Object*, Object* const* args, ssize nargs, Object
   const char* mode = nullptr;
   std::string text;
   if (!str_check(v[2])) {
-    err_format(TypeError, "compile() argument 'mode' must be str, not {}", type_name_of(v[2]));
+    err_format(TypeError, "compile() argument 'mode' must be str, not {}", arg_type_name(v[2]));
     goto done;
   }
   for (const char* m : {"exec", "eval", "single"})

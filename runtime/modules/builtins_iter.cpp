@@ -176,10 +176,11 @@ static Object* builtin_next(Object*, Object* const* args, ssize nargs) {
 
 static Object* min_max(Object* const* args, ssize nargs, Object* kwnames, int op, const char* name) {
   Object *key = nullptr, *dflt = nullptr;
-  if (!parse_kwonly(name, args + nargs, kwnames, {"key", "default"}, {&key, &dflt}))
-    return nullptr;
+  // CPython unpacks the positional arguments before the keywords.
   if (nargs == 0)
     return err_format(TypeError, "{} expected at least 1 argument, got 0", name);
+  if (!parse_kwonly(name, args + nargs, kwnames, {"key", "default"}, {&key, &dflt}))
+    return nullptr;
   if (nargs > 1 && dflt)
     return err_format(TypeError, "Cannot specify a default for {}() with multiple positional arguments",
                       name);
@@ -262,13 +263,10 @@ static Object* builtin_sorted(Object*, Object* const* args, ssize nargs, Object*
   if (!list)
     return nullptr;
   int rev = 0;
-  if (reverse) {
-    // CPython converts reverse with the "i" (int) converter.
-    if (!int_check(reverse)) {
-      decref(list);
-      return err_format(TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(reverse));
-    }
-    rev = !int_is_zero(reverse);
+  // CPython converts reverse with the "i" (int) converter.
+  if (reverse && number_as_int_arg(reverse, &rev) < 0) {
+    decref(list);
+    return nullptr;
   }
   if (list_sort(list, key == None ? nullptr : key, rev) < 0) {
     decref(list);
@@ -613,35 +611,80 @@ struct EnumerateObject : Object {
   Object* big_index; // int once the index leaves ssize range, or when start was huge
 };
 
-static Object* enumerate_new(TypeObject* type, Object* args, Object* kwargs) {
-  Object *iterable = nullptr, *start = nullptr;
-  ssize n = args ? tuple_size(args) : 0;
-  if (n > 2)
-    return err_format(TypeError, "enumerate() takes at most 2 arguments ({} given)", n);
-  if (n >= 1)
-    iterable = tuple_get(args, 0);
-  if (n >= 2)
-    start = tuple_get(args, 1);
+// enumerate(...)'s own argument rules (CPython's enumerate vectorcall): keywords
+// are accepted only where a full count allows them, in the order given.
+static bool enumerate_args(Object* args, Object* kwargs, Object** out) {
+  ssize nargs = args ? tuple_size(args) : 0;
+  Object* keys[2] = {nullptr, nullptr};
+  Object* vals[4] = {nullptr, nullptr, nullptr, nullptr};
+  ssize nkw = 0;
   if (kwargs) {
     ssize pos = 0;
     Object *k, *v;
     while (dict_next(kwargs, &pos, &k, &v)) {
-      Object** slot = nullptr;
-      if (str_check(k) && str_equal_ascii(k, "iterable"))
-        slot = &iterable;
-      else if (str_check(k) && str_equal_ascii(k, "start"))
-        slot = &start;
-      if (!slot)
-        return err_format(TypeError, "'{}' is an invalid keyword argument for enumerate()",
-                          str_check(k) ? str_to_std(k) : std::string("?"));
-      if (*slot)
-        return err_format(TypeError, "argument for enumerate() given by name ('{}') and position ({})",
-                          slot == &iterable ? "iterable" : "start", slot == &iterable ? 1 : 2);
-      *slot = v;
+      if (nkw < 2) {
+        keys[nkw] = k;
+        vals[nargs + nkw] = v;
+      }
+      nkw++;
     }
   }
-  if (!iterable)
-    return err_set_string(TypeError, "enumerate() missing required argument 'iterable'");
+  for (ssize i = 0; i < nargs && i < 2; i++)
+    vals[i] = tuple_get(args, i);
+  auto expect = [&](int i, const char* name) {
+    if (str_check(keys[i]) && str_equal_ascii(keys[i], name))
+      return true;
+    if (!str_check(keys[i]))
+      err_set_string(TypeError, "keywords must be strings");
+    else
+      err_format(TypeError, "'{}' is an invalid keyword argument for enumerate()", str_to_std(keys[i]));
+    return false;
+  };
+  ssize n = nargs + nkw;
+  if (n == 2) {
+    if (nkw == 1 && !expect(0, "start"))
+      return false;
+    if (nkw == 2) {
+      if (str_check(keys[0]) && str_equal_ascii(keys[0], "start")) {
+        if (!expect(1, "iterable"))
+          return false;
+        out[0] = vals[1];
+        out[1] = vals[0];
+        return true;
+      }
+      if (!expect(0, "iterable") || !expect(1, "start"))
+        return false;
+    }
+    out[0] = vals[0];
+    out[1] = vals[1];
+    return true;
+  }
+  if (n == 1) {
+    if (nkw == 1 && !expect(0, "iterable"))
+      return false;
+    out[0] = vals[0];
+    out[1] = nullptr;
+    return true;
+  }
+  if (nargs == 0) {
+    err_set_string(TypeError, "enumerate() missing required argument 'iterable'");
+    return false;
+  }
+  err_format(TypeError, "enumerate() takes at most 2 arguments ({} given)", n);
+  return false;
+}
+
+static Object* enumerate_new(TypeObject* type, Object* args, Object* kwargs) {
+  Object* v[2];
+  if (type != &EnumerateType) {
+    // Subclasses: argument clinic's parsing of (iterable, start=0).
+    static const char* const names[] = {"iterable", "start"};
+    if (!parse_tuple_args(ArgSpec{"enumerate", names, 2, 2, 1}, args, kwargs, v))
+      return nullptr;
+  } else if (!enumerate_args(args, kwargs, v)) {
+    return nullptr;
+  }
+  Object *iterable = v[0], *start = v[1];
   Object* start_int = nullptr;
   if (start) {
     start_int = number_index(start);

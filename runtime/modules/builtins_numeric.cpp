@@ -11,6 +11,7 @@
 #include "runtime/errors.h"
 #include "runtime/modules/builtins_internal.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/container_util.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/str.h"
@@ -65,54 +66,18 @@ static Object* builtin_divmod(Object*, Object* const* args, ssize nargs) {
 
 static Object* builtin_pow(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   static const char* const names[] = {"base", "exp", "mod"};
-  Object* v[3] = {nullptr, nullptr, nullptr};
-  if (nargs > 3)
-    return err_format(TypeError, "pow() takes at most 3 arguments ({} given)", nargs);
-  for (ssize i = 0; i < nargs; i++)
-    v[i] = args[i];
-  for (ssize k = 0; kwnames && k < tuple_size(kwnames); k++) {
-    Object* key = tuple_get(kwnames, k);
-    int idx = -1;
-    for (int i = 0; i < 3; i++)
-      if (str_check(key) && str_equal_ascii(key, names[i]))
-        idx = i;
-    if (idx < 0)
-      return err_format(TypeError, "'{}' is an invalid keyword argument for pow()", str_to_std(key));
-    if (v[idx])
-      return err_format(TypeError, "argument for pow() given by name ('{}') and position ({})", names[idx],
-                        idx + 1);
-    v[idx] = args[nargs + k];
-  }
-  for (int i = 0; i < 2; i++)
-    if (!v[i])
-      return err_format(TypeError, "pow() missing required argument '{}' (pos {})", names[i], i + 1);
+  Object* v[3];
+  if (!clinic_call_args({"pow", names, 3, 0, 2, 3, 0}, args, nargs, kwnames, v))
+    return nullptr;
   return number_power(v[0], v[1], v[2] ? v[2] : None);
 }
 
 static Object* builtin_round(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  Object *number = nullptr, *ndigits = nullptr;
-  if (nargs > 2)
-    return err_format(TypeError, "round() takes at most 2 arguments ({} given)", nargs);
-  if (nargs >= 1)
-    number = args[0];
-  if (nargs >= 2)
-    ndigits = args[1];
-  for (ssize k = 0; kwnames && k < tuple_size(kwnames); k++) {
-    Object* key = tuple_get(kwnames, k);
-    Object** slot = nullptr;
-    if (str_check(key) && str_equal_ascii(key, "number"))
-      slot = &number;
-    else if (str_check(key) && str_equal_ascii(key, "ndigits"))
-      slot = &ndigits;
-    if (!slot)
-      return err_format(TypeError, "'{}' is an invalid keyword argument for round()", str_to_std(key));
-    if (*slot)
-      return err_format(TypeError, "argument for round() given by name ('{}') and position ({})",
-                        slot == &number ? "number" : "ndigits", slot == &number ? 1 : 2);
-    *slot = args[nargs + k];
-  }
-  if (!number)
-    return err_set_string(TypeError, "round() missing required argument 'number' (pos 1)");
+  static const char* const names[] = {"number", "ndigits"};
+  Object* v[2];
+  if (!clinic_call_args({"round", names, 2, 0, 1, 2, 0}, args, nargs, kwnames, v))
+    return nullptr;
+  Object *number = v[0], *ndigits = v[1];
   bool found = false;
   Object* r;
   if (!ndigits || ndigits == None)
@@ -188,26 +153,11 @@ static Object* builtin_hex(Object*, Object* o) {
 }
 
 static Object* builtin_sum(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* iterable = nullptr;
-  Object* start = nullptr;
-  if (nargs > 2)
-    return err_format(TypeError, "sum() takes at most 2 arguments ({} given)",
-                      nargs + (kwnames ? tuple_size(kwnames) : 0));
-  // Argument clinic checks the positional-only count before the keywords.
-  if (nargs < 1)
-    return err_set_string(TypeError, "sum() takes at least 1 positional argument (0 given)");
-  iterable = args[0];
-  if (nargs == 2)
-    start = args[1];
-  for (ssize k = 0; kwnames && k < tuple_size(kwnames); k++) {
-    Object* key = tuple_get(kwnames, k);
-    if (!(str_check(key) && str_equal_ascii(key, "start")))
-      return err_format(TypeError, "'{}' is an invalid keyword argument for sum()",
-                        str_check(key) ? str_to_std(key) : std::string("?"));
-    if (start)
-      return err_set_string(TypeError, "argument for sum() given by name ('start') and position (2)");
-    start = args[nargs + k];
-  }
+  static const char* const names[] = {"", "start"};
+  Object* v[2];
+  if (!clinic_call_args({"sum", names, 2, 1, 1, 2, 0}, args, nargs, kwnames, v))
+    return nullptr;
+  Object *iterable = v[0], *start = v[1];
   if (start) {
     if (str_check(start))
       return err_set_string(TypeError, "sum() can't sum strings [use ''.join(seq) instead]");

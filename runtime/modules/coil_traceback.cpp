@@ -53,7 +53,7 @@ ssize chars_in_prefix(std::string_view text, ssize nbytes) {
 
 Object* tb_caret_anchors(Object*, Object* segment) {
   if (!str_check(segment))
-    return err_format(TypeError, "caret_anchors() argument must be str, not {}", type_name_of(segment));
+    return err_format(TypeError, "caret_anchors() argument must be str, not {}", arg_type_name(segment));
   std::string text(str_view(segment));
   if (err_occurred())
     return nullptr;
@@ -112,7 +112,7 @@ Object* hidden_call(Object* holder, Object* const* args, ssize nargs, Object* kw
 
 Object* tb_hide_frames(Object*, Object* func) {
   if (func->type != &FunctionType)
-    return err_format(TypeError, "hide_frames() argument must be a function, not {}", type_name_of(func));
+    return err_format(TypeError, "hide_frames() argument must be a function, not {}", arg_type_name(func));
   auto* f = static_cast<FunctionObject*>(func);
   Object* module_name = f->module && str_check(f->module) ? f->module : nullptr;
   Object* holder = module_new_str(module_name ? std::string(str_view(module_name)).c_str() : "?");

@@ -29,6 +29,7 @@
 
 #include "runtime/errors.h"
 #include "runtime/gil.h"
+#include "runtime/modules/posix_process.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
@@ -996,34 +997,6 @@ Object* posix_waitstatus_to_exitcode(Object*, Object* const* args, ssize nargs, 
   return err_format(ValueError, "invalid wait status: {}", status);
 }
 
-Object* wait_macro(Object* arg, int which) {
-  int status;
-  if (int_arg(arg, &status) < 0)
-    return nullptr;
-  switch (which) {
-  case 0:
-    return bool_from(WIFEXITED(status));
-  case 1:
-    return int_from_i64(WEXITSTATUS(status));
-  case 2:
-    return bool_from(WIFSIGNALED(status));
-  default:
-    return int_from_i64(WTERMSIG(status));
-  }
-}
-Object* posix_WIFEXITED(Object*, Object* arg) {
-  return wait_macro(arg, 0);
-}
-Object* posix_WEXITSTATUS(Object*, Object* arg) {
-  return wait_macro(arg, 1);
-}
-Object* posix_WIFSIGNALED(Object*, Object* arg) {
-  return wait_macro(arg, 2);
-}
-Object* posix_WTERMSIG(Object*, Object* arg) {
-  return wait_macro(arg, 3);
-}
-
 Object* posix_get_terminal_size(Object*, Object* const* args, ssize nargs) {
   if (nargs > 1)
     return err_format(TypeError, "get_terminal_size expected at most 1 argument, got {}", nargs);
@@ -1139,12 +1112,6 @@ Object* posix_set_result_types(Object*, Object* const* args, ssize nargs) {
 #define FN(f) reinterpret_cast<MethodFn>(reinterpret_cast<void*>(f))
 #define KW METH_FASTCALL | METH_KEYWORDS
 MethodDef posix_functions[] = {
-    {"WEXITSTATUS", posix_WEXITSTATUS, METH_O, "Return the process return code from status."},
-    {"WIFEXITED", posix_WIFEXITED, METH_O, "Return True if the process returning status exited via exit()."},
-    {"WIFSIGNALED", posix_WIFSIGNALED, METH_O,
-     "Return True if the process returning status was terminated by a signal."},
-    {"WTERMSIG", posix_WTERMSIG, METH_O,
-     "Return the signal that terminated the process that provided status."},
     {"_exit", FN(posix__exit), KW,
      "Exit to the system with specified status, without normal exit processing."},
     {"_scandir_entries", FN(posix_scandir_entries), KW, "Directory entries as (name, d_type, inode) tuples."},
@@ -1256,7 +1223,7 @@ Object* posix_module_init() {
   Object* m = module_new_str("posix");
   if (!m)
     return nullptr;
-  bool ok = module_add_functions(m, posix_functions) == 0;
+  bool ok = module_add_functions(m, posix_functions) == 0 && posix_add_process_functions(m) == 0;
   for (const IntConst& c : posix_constants) {
     Object* v = ok ? int_from_i64(c.value) : nullptr;
     ok = v && module_add_object(m, c.name, v) == 0;

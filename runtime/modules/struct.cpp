@@ -522,7 +522,7 @@ int struct_set_format(Object* self, Object* fmt, const char* fname) {
   else if (bytes_check(fmt))
     text = str_decode_utf8(bytes_view(fmt), "strict");
   else {
-    err_format(TypeError, "{}() argument 1 must be a str or bytes object, not {}", fname, type_name_of(fmt));
+    err_format(TypeError, "{}() argument 1 must be a str or bytes object, not {}", fname, arg_type_name(fmt));
     return -1;
   }
   if (!text)

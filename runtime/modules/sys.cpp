@@ -270,7 +270,7 @@ static Object* sys_getsizeof(Object*, Object* const* args, ssize nargs, Object* 
 
 static Object* sys_intern(Object*, Object* o) {
   if (!str_check(o))
-    return err_format(TypeError, "intern() argument must be str, not {}", type_name_of(o));
+    return err_format(TypeError, "intern() argument must be str, not {}", arg_type_name(o));
   if (!str_check_exact(o))
     return err_format(TypeError, "can't intern {}", type_name_of(o));
   return str_intern(o);
@@ -400,7 +400,7 @@ static Object* sys_call_tracing(Object*, Object* const* args, ssize nargs) {
   if (nargs != 2)
     return err_format(TypeError, "call_tracing expected 2 arguments, got {}", nargs);
   if (!tuple_check(args[1]))
-    return err_format(TypeError, "call_tracing() argument 2 must be tuple, not {}", type_name_of(args[1]));
+    return err_format(TypeError, "call_tracing() argument 2 must be tuple, not {}", arg_type_name(args[1]));
   return object_call(args[0], args[1], nullptr);
 }
 

@@ -139,7 +139,7 @@ Object* time_clock_getres(Object*, Object* arg) {
 
 Object* time_get_clock_info(Object*, Object* arg) {
   if (!str_check(arg))
-    return err_format(TypeError, "get_clock_info() argument must be str, not {}", type_name_of(arg));
+    return err_format(TypeError, "get_clock_info() argument must be str, not {}", arg_type_name(arg));
   const char* impl;
   clockid_t clk;
   bool monotonic = true, adjustable = false;
@@ -474,7 +474,7 @@ Object* time_strftime(Object*, Object* const* args, ssize nargs) {
   if (!check_positional("strftime", nargs, 1, 2))
     return nullptr;
   if (!str_check(args[0]))
-    return err_format(TypeError, "strftime() argument 1 must be str, not {}", type_name_of(args[0]));
+    return err_format(TypeError, "strftime() argument 1 must be str, not {}", arg_type_name(args[0]));
   struct tm tm;
   if (nargs == 1) {
     time_t now = time(nullptr);

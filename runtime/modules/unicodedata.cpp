@@ -53,16 +53,12 @@ bool assigned14(uint32_t c) {
 // ------------------------------------------------------------ arguments
 
 // Argument clinic's name for a bad argument's type (_PyArg_BadArgument).
-const char* bad_arg_type(Object* o) {
-  return o == None ? "None" : type_name_of(o);
-}
-
 // The single-character argument: "NAME() argument[ N] must be a unicode
 // character, not T" (argument clinic's wording; `argn` is "" for METH_O).
 bool get_char(const char* fname, const char* argn, Object* o, uint32_t* out) {
   if (!str_check(o) || str_length(o) != 1) {
     err_format(TypeError, "{}() argument{} must be a unicode character, not {}", fname, argn,
-               bad_arg_type(o));
+               arg_type_name(o));
     return false;
   }
   *out = str_char_at(o, 0);
@@ -371,7 +367,7 @@ bool parse_form(const char* fname, Object* const* args, ssize nargs, const icu::
     return false;
   for (int i = 0; i < 2; i++) {
     if (!str_check(args[i])) {
-      err_format(TypeError, "{}() argument {} must be str, not {}", fname, i + 1, bad_arg_type(args[i]));
+      err_format(TypeError, "{}() argument {} must be str, not {}", fname, i + 1, arg_type_name(args[i]));
       return false;
     }
   }

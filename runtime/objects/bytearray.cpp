@@ -156,7 +156,8 @@ static int bytearray_init(Object* self, Object* args, Object* kwargs) {
   }
   for (int j = 1; j < 3; j++)
     if (vals[j] && !str_check(vals[j])) {
-      err_format(TypeError, "bytearray() argument '{}' must be str, not {}", names[j], type_name_of(vals[j]));
+      err_format(TypeError, "bytearray() argument '{}' must be str, not {}", names[j],
+                 arg_type_name(vals[j]));
       return -1;
     }
   Object* x = vals[0];

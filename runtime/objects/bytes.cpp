@@ -414,7 +414,7 @@ static Object* bytes_tp_new(TypeObject* type, Object* args, Object* kwargs) {
   for (int j = 1; j < 3; j++)
     if (vals[j] && !str_check(vals[j]))
       return err_format(TypeError, "bytes() argument '{}' must be str, not {}", names[j],
-                        type_name_of(vals[j]));
+                        arg_type_name(vals[j]));
   Object* x = vals[0];
   if (!x) {
     if (vals[1] || vals[2])

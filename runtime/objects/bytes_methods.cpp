@@ -323,8 +323,8 @@ Object* b_splitlines(Object* self, Object* const* args, ssize nargs, Object* kwn
   ArgParser p{"splitlines", owner(self), ArgStyle::Clinic, 0, 1, kw};
   if (parse_args(p, args, nargs, kwnames, out) < 0)
     return nullptr;
-  ssize keepends = 0;
-  if (out[0] && ssize_arg(out[0], &keepends) < 0)
+  int keepends = 0;
+  if (out[0] && number_as_int_arg(out[0], &keepends) < 0)
     return nullptr;
   std::string copy(V(self));
   std::string_view d = copy;
@@ -443,7 +443,7 @@ int width_fill(const char* name, Object* self, Object* const* args, ssize nargs,
     std::string_view f;
     if ((!bytes_check(out[1]) && !bytearray_check(out[1])) || !get_bytes_like(out[1], &f) || f.size() != 1) {
       err_format(TypeError, "{}() argument 2 must be a byte string of length 1, not {}", name,
-                 type_name_of(out[1]));
+                 arg_type_name(out[1]));
       return -1;
     }
     *fill = f[0];
@@ -517,8 +517,8 @@ Object* b_expandtabs(Object* self, Object* const* args, ssize nargs, Object* kwn
   ArgParser p{"expandtabs", owner(self), ArgStyle::Clinic, 0, 1, kw};
   if (parse_args(p, args, nargs, kwnames, out) < 0)
     return nullptr;
-  ssize tabsize = 8;
-  if (out[0] && ssize_arg(out[0], &tabsize) < 0)
+  int tabsize = 8;
+  if (out[0] && number_as_int_arg(out[0], &tabsize) < 0)
     return nullptr;
   std::string s;
   ssize col = 0;
@@ -783,32 +783,26 @@ Object* b_hex(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
   uint32_t sep = 0;
   ssize per = 1;
   if (out[0]) {
-    ssize seplen;
-    if (str_check(out[0])) {
-      seplen = str_length(out[0]);
-      if (seplen == 1)
-        sep = str_char_at(out[0], 0);
-    } else {
-      std::string_view sb;
-      if (!get_bytes_like(out[0], &sb)) {
-        ssize l = object_length(out[0]);
-        if (l < 0)
-          return nullptr;
-        return err_set_string(TypeError, "sep must be str or bytes.");
-      }
-      seplen = static_cast<ssize>(sb.size());
-      if (seplen == 1)
-        sep = static_cast<unsigned char>(sb[0]);
-    }
+    // CPython's order: the length (of anything sized), then the type.
+    ssize seplen = object_length(out[0]);
+    if (seplen < 0)
+      return nullptr;
     if (seplen != 1)
       return err_set_string(ValueError, "sep must be length 1.");
+    if (str_check(out[0]))
+      sep = str_char_at(out[0], 0);
+    else if (bytes_check(out[0]))
+      sep = static_cast<unsigned char>(V(out[0])[0]);
+    else
+      return err_set_string(TypeError, "sep must be str or bytes.");
     if (sep > 0x7F)
       return err_set_string(ValueError, "sep must be ASCII.");
   }
   if (out[1]) {
-    per = number_as_ssize(out[1], OverflowError);
-    if (per == -1 && err_occurred())
+    int n;
+    if (number_as_int_arg(out[1], &n) < 0)
       return nullptr;
+    per = n;
   }
   static const char hexd[] = "0123456789abcdef";
   std::string_view d = V(self);
@@ -840,7 +834,7 @@ int hexval(uint32_t c) {
 
 Object* b_fromhex(Object* cls, Object* arg) {
   if (!str_check(arg))
-    return err_format(TypeError, "fromhex() argument must be str, not {}", type_name_of(arg));
+    return err_format(TypeError, "fromhex() argument must be str, not {}", arg_type_name(arg));
   CpView v = str_cps(arg);
   std::string s;
   for (ssize i = 0; i < v.len;) {
@@ -881,7 +875,8 @@ Object* bytes_decode_method(Object* self, Object* const* args, ssize nargs, Obje
     if (!out[i])
       continue;
     if (!str_check(out[i]))
-      return err_format(TypeError, "decode() argument '{}' must be str, not {}", kw[i], type_name_of(out[i]));
+      return err_format(TypeError, "decode() argument '{}' must be str, not {}", kw[i],
+                        arg_type_name(out[i]));
     (i == 0 ? enc : errs) = str_to_std(out[i]);
   }
   std::string_view d = V(self);
@@ -894,20 +889,21 @@ Object* bytes_decode_method(Object* self, Object* const* args, ssize nargs, Obje
 #define COIL_BYTES_COMMON_METHODS                                                                            \
   {"capitalize", FN(b_capitalize), METH_NOARGS, "B.capitalize() -> copy of B"},                              \
       {"center", FN(b_center), METH_FASTCALL, "Return a centered string of length width."},                  \
-      {"count", FN(b_count), METH_FASTCALL,                                                                  \
+      {"count", FN(b_count), METH_FASTCALL | METH_VARARGS_ERRORS,                                            \
        "B.count(sub[, start[, end]]) -> int\n\nReturn the number of non-overlapping occurrences of "         \
        "subsection "                                                                                         \
        "sub in\nbytes B[start:end]."},                                                                       \
       {"decode", FN(bytes_decode_method), FASTKW,                                                            \
        "Decode the bytes using the codec registered for encoding."},                                         \
-      {"endswith", FN(b_endswith), METH_FASTCALL, "B.endswith(suffix[, start[, end]]) -> bool"},             \
+      {"endswith", FN(b_endswith), METH_FASTCALL | METH_VARARGS_ERRORS,                                      \
+       "B.endswith(suffix[, start[, end]]) -> bool"},                                                        \
       {"expandtabs", FN(b_expandtabs), FASTKW,                                                               \
        "Return a copy where all tab characters are expanded using spaces."},                                 \
-      {"find", FN(b_find), METH_FASTCALL, "B.find(sub[, start[, end]]) -> int"},                             \
+      {"find", FN(b_find), METH_FASTCALL | METH_VARARGS_ERRORS, "B.find(sub[, start[, end]]) -> int"},       \
       {"fromhex", FN(b_fromhex), METH_O | METH_CLASS,                                                        \
        "Create a bytes object from a string of hexadecimal numbers."},                                       \
       {"hex", FN(b_hex), FASTKW, "Create a string of hexadecimal numbers from a bytes object."},             \
-      {"index", FN(b_index), METH_FASTCALL, "B.index(sub[, start[, end]]) -> int"},                          \
+      {"index", FN(b_index), METH_FASTCALL | METH_VARARGS_ERRORS, "B.index(sub[, start[, end]]) -> int"},    \
       {"isalnum", FN(all_of<a_alnum>), METH_NOARGS, "B.isalnum() -> bool"},                                  \
       {"isalpha", FN(all_of<a_alpha>), METH_NOARGS, "B.isalpha() -> bool"},                                  \
       {"isascii", FN(b_isascii), METH_NOARGS, "B.isascii() -> bool"},                                        \
@@ -930,8 +926,8 @@ Object* bytes_decode_method(Object* self, Object* const* args, ssize nargs, Obje
        "Return a bytes object with the given suffix string removed."},                                       \
       {"replace", FN(b_replace), METH_FASTCALL,                                                              \
        "Return a copy with all occurrences of substring old replaced."},                                     \
-      {"rfind", FN(b_rfind), METH_FASTCALL, "B.rfind(sub[, start[, end]]) -> int"},                          \
-      {"rindex", FN(b_rindex), METH_FASTCALL, "B.rindex(sub[, start[, end]]) -> int"},                       \
+      {"rfind", FN(b_rfind), METH_FASTCALL | METH_VARARGS_ERRORS, "B.rfind(sub[, start[, end]]) -> int"},    \
+      {"rindex", FN(b_rindex), METH_FASTCALL | METH_VARARGS_ERRORS, "B.rindex(sub[, start[, end]]) -> int"}, \
       {"rjust", FN(b_rjust), METH_FASTCALL, "Return a right-justified string of length width."},             \
       {"rpartition", FN(b_rpartition), METH_O,                                                               \
        "Partition the bytes into three parts using the given separator."},                                   \
@@ -942,7 +938,8 @@ Object* bytes_decode_method(Object* self, Object* const* args, ssize nargs, Obje
        "Return a list of the sections in the bytes, using sep as the delimiter."},                           \
       {"splitlines", FN(b_splitlines), FASTKW,                                                               \
        "Return a list of the lines in the bytes, breaking at line boundaries."},                             \
-      {"startswith", FN(b_startswith), METH_FASTCALL, "B.startswith(prefix[, start[, end]]) -> bool"},       \
+      {"startswith", FN(b_startswith), METH_FASTCALL | METH_VARARGS_ERRORS,                                  \
+       "B.startswith(prefix[, start[, end]]) -> bool"},                                                      \
       {"strip", FN(b_strip), METH_FASTCALL, "Strip leading and trailing bytes contained in the argument."},  \
       {"swapcase", FN(b_swapcase), METH_NOARGS, "B.swapcase() -> copy of B"},                                \
       {"title", FN(b_title), METH_NOARGS, "B.title() -> copy of B"},                                         \

@@ -531,7 +531,7 @@ Object* code_replace(Object* self, Object* const* args, ssize nargs, Object* kwn
       auto want_int = [&](int& field) { return index_as_c_int(v, &field); };
       auto want_type = [&](Object*& field, TypeObject* t, const char* tname) {
         if (!is_instance_of(v, t)) {
-          err_format(TypeError, "replace() argument '{}' must be {}, not {}", key, tname, type_name_of(v));
+          err_format(TypeError, "replace() argument '{}' must be {}, not {}", key, tname, arg_type_name(v));
           return false;
         }
         field = v;
@@ -555,7 +555,7 @@ Object* code_replace(Object* self, Object* const* args, ssize nargs, Object* kwn
         ok = want_int(spec.firstlineno);
       else if (key == "co_code") {
         if (!bytes_check(v)) {
-          err_format(TypeError, "replace() argument 'co_code' must be bytes, not {}", type_name_of(v));
+          err_format(TypeError, "replace() argument 'co_code' must be bytes, not {}", arg_type_name(v));
           ok = false;
         } else {
           auto sv = bytes_view(v);
@@ -628,7 +628,7 @@ Object* code_tp_new(TypeObject*, Object* args, Object* kwargs) {
   auto want = [&](int pos, TypeObject* t, const char* tname) {
     if (a[pos]->type == t || type_is_subtype(a[pos]->type, t))
       return true;
-    err_format(TypeError, "code() argument {} must be {}, not {}", pos + 1, tname, type_name_of(a[pos]));
+    err_format(TypeError, "code() argument {} must be {}, not {}", pos + 1, tname, arg_type_name(a[pos]));
     return false;
   };
   Object* empty = tuple_empty();

@@ -12,6 +12,7 @@
 #include "runtime/errors.h"
 #include "runtime/format_spec.h"
 #include "runtime/hash.h"
+#include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int_internal.h"
@@ -134,7 +135,11 @@ Cx cx_pow(Cx a, Cx b, int* err) {
     phase += b.im * std::log(vabs);
   }
   Cx r{len * std::cos(phase), len * std::sin(phase)};
-  if (std::isinf(r.re) || std::isinf(r.im))
+  // cos/sin of an infinite phase set errno to EDOM in C, which CPython
+  // reports before any overflow.
+  if (std::isinf(phase))
+    *err = 1;
+  else if (std::isinf(r.re) || std::isinf(r.im))
     *err = 2;
   return r;
 }
@@ -390,27 +395,11 @@ Object* try_dunder_complex(Object* o, bool* error) {
 }
 
 Object* complex_new(TypeObject* type, Object* args, Object* kwargs) {
-  ssize nargs = args ? tuple_size(args) : 0;
-  if (nargs > 2)
-    return err_format(TypeError, "complex() takes at most 2 arguments ({} given)", nargs);
-  Object* real = nargs > 0 ? tuple_get(args, 0) : nullptr;
-  Object* imag = nargs > 1 ? tuple_get(args, 1) : nullptr;
-  if (kwargs && dict_size(kwargs) > 0) {
-    ssize pos = 0;
-    Object *k, *v;
-    while (dict_next(kwargs, &pos, &k, &v)) {
-      if (str_equal_ascii(k, "real") && !real) {
-        real = v;
-      } else if (str_equal_ascii(k, "imag") && !imag) {
-        imag = v;
-      } else if (str_equal_ascii(k, "real") || str_equal_ascii(k, "imag")) {
-        return err_format(TypeError, "argument for complex() given by name ('{}') and position ({})",
-                          str_to_std(k), str_equal_ascii(k, "real") ? 1 : 2);
-      } else {
-        return err_format(TypeError, "'{}' is an invalid keyword argument for complex()", str_to_std(k));
-      }
-    }
-  }
+  static const char* const names[] = {"real", "imag"};
+  Object* v[2];
+  if (!parse_tuple_args(ArgSpec{"complex", names, 2, 2, 0}, args, kwargs, v))
+    return nullptr;
+  Object *real = v[0], *imag = v[1];
   Object* result = nullptr;
   if (real && str_check(real)) {
     if (imag)
@@ -504,7 +493,7 @@ Object* complex_getnewargs(Object* self, Object*) {
 }
 Object* complex_format_m(Object* self, Object* spec) {
   if (!str_check(spec))
-    return err_format(TypeError, "__format__() argument must be str, not {}", type_name_of(spec));
+    return err_format(TypeError, "__format__() argument must be str, not {}", arg_type_name(spec));
   if (str_length(spec) == 0)
     return object_str(self);
   std::string_view sv = str_view(spec);

@@ -2,6 +2,7 @@
 #include "runtime/objects/container_util.h"
 
 #include <cstring>
+#include <vector>
 
 #include "runtime/gc.h"
 #include "runtime/objects/dict.h"
@@ -31,98 +32,115 @@ bool check_no_kwargs(const char* name, Object* kwargs) {
 
 namespace {
 
-int find_param(const ArgSpec& spec, Object* key) {
-  if (!str_check(key))
-    return -1;
-  for (int i = 0; i < spec.nparams; ++i)
-    if (str_equal_ascii(key, spec.names[i]))
-      return i;
-  return -1;
-}
-
-bool too_many(const ArgSpec& spec, ssize nargs, ssize nkw) {
-  // Argument clinic checks the total count first.
-  if (nargs + nkw <= spec.nparams && nargs > spec.max_positional && spec.max_positional == 0) {
-    err_format(TypeError, "{}() takes no positional arguments", spec.fname);
-    return true;
-  }
-  if (nargs + nkw > spec.nparams) {
-    if (spec.max_positional == 0 && nargs == 0) {
-      err_format(TypeError, "{}() takes at most {} keyword argument{} ({} given)", spec.fname, spec.nparams,
-                 spec.nparams == 1 ? "" : "s", nkw);
-    } else {
-      err_format(TypeError, "{}() takes at most {} argument{} ({} given)", spec.fname, spec.nparams,
-                 spec.nparams == 1 ? "" : "s", nargs + nkw);
-    }
-    return true;
-  }
-  if (nargs > spec.max_positional) {
-    err_format(TypeError, "{}() takes at most {} positional argument{} ({} given)", spec.fname,
-               spec.max_positional, spec.max_positional == 1 ? "" : "s", nargs);
-    return true;
-  }
-  return false;
-}
-
-bool bad_keyword(const ArgSpec& spec, Object* key) {
-  if (!str_check(key)) {
-    err_set_string(TypeError, "keywords must be strings");
-    return false;
-  }
-  err_format(TypeError, "'{}' is an invalid keyword argument for {}()", str_to_std(key), spec.fname);
-  return false;
-}
-
-bool check_required(const ArgSpec& spec, Object** out) {
-  for (int i = 0; i < spec.required; ++i) {
-    if (out[i] == nullptr) {
-      err_format(TypeError, "{}() missing required argument '{}'", spec.fname, spec.names[i]);
-      return false;
-    }
-  }
-  return true;
+// The value given for keyword `name`, or nullptr.
+Object* find_keyword(const char* name, Object* const* kwkeys, Object* const* kwvalues, ssize nkw) {
+  for (ssize k = 0; k < nkw; ++k)
+    if (str_check(kwkeys[k]) && str_equal_ascii(kwkeys[k], name))
+      return kwvalues[k];
+  return nullptr;
 }
 
 } // namespace
 
-bool parse_fast_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* kwnames, Object** out) {
-  for (int i = 0; i < spec.nparams; ++i)
+bool clinic_unpack(const ClinicSpec& spec, Object* const* args, ssize nargs, Object* const* kwkeys,
+                   Object* const* kwvalues, ssize nkw, Object** out) {
+  const char* f = spec.fname;
+  int maxargs = spec.n;
+  int minposonly = spec.posonly < spec.minpos ? spec.posonly : spec.minpos;
+  int reqlimit = spec.minkw ? spec.maxpos + spec.minkw : spec.minpos;
+  for (int i = 0; i < maxargs; ++i)
     out[i] = nullptr;
-  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
-  if (too_many(spec, nargs, nkw))
+  if (nargs + nkw > maxargs) {
+    err_format(TypeError, "{}() takes at most {} {}argument{} ({} given)", f, maxargs,
+               nargs == 0 ? "keyword " : "", maxargs == 1 ? "" : "s", nargs + nkw);
     return false;
+  }
+  if (nargs > spec.maxpos) {
+    if (spec.maxpos == 0)
+      err_format(TypeError, "{}() takes no positional arguments", f);
+    else
+      err_format(TypeError, "{}() takes {} {} positional argument{} ({} given)", f,
+                 spec.minpos < spec.maxpos ? "at most" : "exactly", spec.maxpos, spec.maxpos == 1 ? "" : "s",
+                 nargs);
+    return false;
+  }
+  if (nargs < minposonly) {
+    err_format(TypeError, "{}() takes {} {} positional argument{} ({} given)", f,
+               minposonly < spec.maxpos ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s",
+               nargs);
+    return false;
+  }
   for (ssize i = 0; i < nargs; ++i)
     out[i] = args[i];
-  for (ssize k = 0; k < nkw; ++k) {
-    Object* key = tuple_get(kwnames, k);
-    int idx = find_param(spec, key);
-    if (idx < 0 || out[idx] != nullptr)
-      return bad_keyword(spec, key);
-    out[idx] = args[nargs + k];
+  ssize left = nkw;
+  for (int i = nargs > spec.posonly ? static_cast<int>(nargs) : spec.posonly; i < maxargs; ++i) {
+    Object* v = nullptr;
+    if (left)
+      v = find_keyword(spec.names[i], kwkeys, kwvalues, nkw);
+    else if (i >= reqlimit)
+      break;
+    out[i] = v;
+    if (v) {
+      --left;
+    } else if (i < spec.minpos || (spec.maxpos <= i && i < reqlimit)) {
+      err_format(TypeError, "{}() missing required argument '{}' (pos {})", f, spec.names[i], i + 1);
+      return false;
+    }
   }
-  return check_required(spec, out);
+  if (left > 0) {
+    for (int i = spec.posonly; i < nargs; ++i) {
+      if (find_keyword(spec.names[i], kwkeys, kwvalues, nkw)) {
+        err_format(TypeError, "argument for {}() given by name ('{}') and position ({})", f, spec.names[i],
+                   i + 1);
+        return false;
+      }
+    }
+    for (ssize k = 0; k < nkw; ++k) {
+      Object* key = kwkeys[k];
+      if (!str_check(key)) {
+        err_set_string(TypeError, "keywords must be strings");
+        return false;
+      }
+      bool known = false;
+      for (int i = spec.posonly; i < maxargs && !known; ++i)
+        known = str_equal_ascii(key, spec.names[i]);
+      if (!known) {
+        err_format(TypeError, "'{}' is an invalid keyword argument for {}()", str_to_std(key), f);
+        return false;
+      }
+    }
+    err_format(TypeError, "{}() got an unexpected keyword argument", f);
+    return false;
+  }
+  return true;
+}
+
+static ClinicSpec clinic_of(const ArgSpec& spec) {
+  int minpos = spec.required < spec.max_positional ? spec.required : spec.max_positional;
+  int minkw = spec.required > spec.max_positional ? spec.required - spec.max_positional : 0;
+  return ClinicSpec{spec.fname, spec.names, spec.nparams, 0, minpos, spec.max_positional, minkw};
+}
+
+bool parse_fast_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* kwnames, Object** out) {
+  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  Object* const* keys = nkw ? tuple_items(kwnames) : nullptr;
+  return clinic_unpack(clinic_of(spec), args, nargs, keys, args + nargs, nkw, out);
 }
 
 bool parse_tuple_args(const ArgSpec& spec, Object* args, Object* kwargs, Object** out) {
-  for (int i = 0; i < spec.nparams; ++i)
-    out[i] = nullptr;
   ssize nargs = args ? tuple_size(args) : 0;
   ssize nkw = kwargs ? dict_size(kwargs) : 0;
-  if (too_many(spec, nargs, nkw))
-    return false;
-  for (ssize i = 0; i < nargs; ++i)
-    out[i] = tuple_get(args, i);
+  std::vector<Object*> keys, values;
   if (nkw) {
     ssize pos = 0;
     Object *key, *value;
     while (dict_next(kwargs, &pos, &key, &value)) {
-      int idx = find_param(spec, key);
-      if (idx < 0 || out[idx] != nullptr)
-        return bad_keyword(spec, key);
-      out[idx] = value;
+      keys.push_back(key);
+      values.push_back(value);
     }
   }
-  return check_required(spec, out);
+  Object* const* pos_args = nargs ? tuple_items(args) : nullptr;
+  return clinic_unpack(clinic_of(spec), pos_args, nargs, keys.data(), values.data(), nkw, out);
 }
 
 bool eval_slice_index(Object* v, ssize* out) {

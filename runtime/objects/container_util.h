@@ -10,6 +10,7 @@
 
 #include "runtime/errors.h"
 #include "runtime/object.h"
+#include "runtime/objects/tuple.h"
 
 namespace coil {
 
@@ -29,6 +30,26 @@ struct ArgSpec {
   int max_positional;
   int required;
 };
+// Argument clinic's keyword unpacking (CPython's _PyArg_UnpackKeywords),
+// its checks and messages in its order: too many arguments, too many
+// positional ones, too few positional-only ones, missing required ones,
+// given twice, unknown keywords. names[0..n): the first `posonly` are
+// positional-only, those from `maxpos` on keyword-only; the first `minpos`
+// and `minkw` keyword-only ones are required. Outputs borrowed, nullptr when
+// not given.
+struct ClinicSpec {
+  const char* fname;
+  const char* const* names;
+  int n, posonly, minpos, maxpos, minkw;
+};
+bool clinic_unpack(const ClinicSpec& spec, Object* const* args, ssize nargs, Object* const* kwkeys,
+                   Object* const* kwvalues, ssize nkw, Object** out);
+// clinic_unpack for a vectorcall (keyword values after the positional ones).
+inline bool clinic_call_args(const ClinicSpec& spec, Object* const* args, ssize nargs, Object* kwnames,
+                             Object** out) {
+  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  return clinic_unpack(spec, args, nargs, nkw ? tuple_items(kwnames) : nullptr, args + nargs, nkw, out);
+}
 bool parse_fast_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* kwnames, Object** out);
 bool parse_tuple_args(const ArgSpec& spec, Object* args, Object* kwargs, Object** out);
 

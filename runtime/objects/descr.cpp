@@ -52,7 +52,9 @@ static Object* methoddef_call_impl(MethodDef* def, Object* self, Object* const* 
     return error_name(def, self, qualname);
   };
   bool has_kw = kwnames && tuple_size(kwnames) > 0;
-  int flags = def->flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST);
+  if (has_kw && !owner && (def->flags & METH_VARARGS_ERRORS))
+    return err_format(TypeError, "{}() takes no keyword arguments", def->name);
+  int flags = def->flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST | METH_VARARGS_ERRORS);
   switch (flags) {
   case METH_NOARGS:
     if (has_kw)

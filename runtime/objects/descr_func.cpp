@@ -452,7 +452,7 @@ static MethodDef property_methods[] = {
      "Descriptor to obtain a copy of the property with a different setter."},
     {"deleter", property_deleter, METH_O,
      "Descriptor to obtain a copy of the property with a different deleter."},
-    {"__set_name__", reinterpret_cast<MethodFn>(property_set_name), METH_FASTCALL,
+    {"__set_name__", reinterpret_cast<MethodFn>(property_set_name), METH_FASTCALL | METH_VARARGS_ERRORS,
      "Method to set name of a property."},
     {},
 };

@@ -46,7 +46,7 @@ static Object* group_new(TypeObject* type, Object* args, Object* kwargs) {
   Object* exceptions = tuple_get(args, 1);
   if (!str_check(message))
     return err_format(TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
-                      type_name_of(message));
+                      arg_type_name(message));
   if (!sequence_check(exceptions))
     return err_set_string(TypeError, "second argument (exceptions) must be a sequence");
   Object* excs = sequence_tuple(exceptions);

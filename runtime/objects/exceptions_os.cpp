@@ -598,7 +598,7 @@ COIL_REGISTER_TYPE(TabError_Type);
 static Object* arg_must_be_str(Object* args, ssize i, const char* func) {
   Object* o = tuple_get(args, i);
   if (!str_check(o))
-    return err_format(TypeError, "argument {} must be str, not {}", i + 1, type_name_of(o));
+    return err_format(TypeError, "argument {} must be str, not {}", i + 1, arg_type_name(o));
   return o;
 }
 static bool arg_ssize(Object* args, ssize i, ssize* out) {
@@ -651,7 +651,7 @@ static int unicodeerror_init_kind(Object* self, Object* args, Object* kwargs, in
     }
   } else {
     if (!str_check(object)) {
-      err_format(TypeError, "argument {} must be str, not {}", i, type_name_of(object));
+      err_format(TypeError, "argument {} must be str, not {}", i, arg_type_name(object));
       return -1;
     }
     incref(object);

@@ -152,7 +152,7 @@ static Object* tb_new(TypeObject* type, Object* args, Object* kwargs) {
                         i + 1);
   if (vals[1]->type != &FrameType)
     return err_format(TypeError, "TracebackType() argument 'tb_frame' must be frame, not {}",
-                      type_name_of(vals[1]));
+                      arg_type_name(vals[1]));
   int ints[2];
   for (int i = 0; i < 2; i++) {
     Object* v = vals[2 + i];

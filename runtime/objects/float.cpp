@@ -513,7 +513,7 @@ Object* float_round_m(Object* self, Object* const* args, ssize nargs) {
 
 Object* float_format_m(Object* self, Object* spec) {
   if (!str_check(spec))
-    return err_format(TypeError, "__format__() argument must be str, not {}", type_name_of(spec));
+    return err_format(TypeError, "__format__() argument must be str, not {}", arg_type_name(spec));
   if (str_length(spec) == 0)
     return object_str(self);
   std::string_view sv = str_view(spec);
@@ -536,8 +536,7 @@ Object* float_get_imag(Object*, void*) {
 // little-endian on every platform Coil builds for).
 Object* float_getformat_m(Object*, Object* arg) {
   if (!str_check(arg))
-    return err_format(TypeError, "__getformat__() argument must be str, not {}",
-                      arg == None ? "None" : type_name_of(arg));
+    return err_format(TypeError, "__getformat__() argument must be str, not {}", arg_type_name(arg));
   if (!str_equal_ascii(arg, "double") && !str_equal_ascii(arg, "float"))
     return err_set_string(ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
   return str_from_ascii("IEEE, little-endian");

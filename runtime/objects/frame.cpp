@@ -126,6 +126,35 @@ Object* frame_get_locals(Frame* frame) {
   return d;
 }
 
+void frame_locals_to_fast(Frame* frame) {
+  CodeObject* co = frame->code;
+  Object* locals = frame->locals;
+  if (!co || !locals || !(co->flags & CO_OPTIMIZED) || !dict_check(locals))
+    return;
+  Object* saved = err_fetch();
+  incref(locals);
+  const char* kinds = bytes_data(co->localspluskinds);
+  for (int i = 0; i < co->nlocalsplus; i++) {
+    Object* name = tuple_get(co->localsplusnames, i);
+    uint8_t kind = static_cast<uint8_t>(kinds[i]);
+    Object* value = dict_getitem(locals, name); // borrowed, may be nullptr
+    Object* old = frame->localsplus[i];
+    if (old && (kind & (LOCALS_KIND_CELL | LOCALS_KIND_FREE)) && cell_check(old)) {
+      auto* cell = static_cast<CellObject*>(old);
+      if (cell->ref != value) {
+        Object* prev = cell->ref;
+        cell->ref = xnewref(value);
+        xdecref(prev);
+      }
+    } else if (old != value) {
+      frame->localsplus[i] = xnewref(value);
+      xdecref(old);
+    }
+  }
+  decref(locals);
+  err_restore(saved);
+}
+
 int frame_traverse(Frame* frame, VisitFn visit, void* arg) {
   if (frame->code)
     if (int r = visit(frame->code, arg))

@@ -102,6 +102,11 @@ void frame_clear_on_exit(Frame* frame);
 void frame_clear_references(Frame* frame);
 // Locals of a frame as a dict (f_locals; for optimised frames a snapshot).
 Object* frame_get_locals(Frame* frame);
+// CPython's PyFrame_LocalsToFast(frame, clear=1), after a trace function
+// ran: the cached f_locals dict of an optimized frame is copied back into
+// the fast locals and cells (a name missing from the dict unbinds the
+// local). No-op for other frames or when f_locals was never built.
+void frame_locals_to_fast(Frame* frame);
 int frame_traverse(Frame* frame, VisitFn visit, void* arg);
 
 } // namespace coil

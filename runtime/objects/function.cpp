@@ -314,11 +314,12 @@ static Object* function_new_slot(TypeObject*, Object* args, Object* kwargs) {
   if (!vals[0])
     return err_set_string(TypeError, "function() missing required argument 'code' (pos 1)");
   if (!code_check(vals[0]))
-    return err_format(TypeError, "function() argument 'code' must be code, not {}", type_name_of(vals[0]));
+    return err_format(TypeError, "function() argument 'code' must be code, not {}", arg_type_name(vals[0]));
   if (!vals[1])
     return err_set_string(TypeError, "function() missing required argument 'globals' (pos 2)");
   if (!dict_check(vals[1]))
-    return err_format(TypeError, "function() argument 'globals' must be dict, not {}", type_name_of(vals[1]));
+    return err_format(TypeError, "function() argument 'globals' must be dict, not {}",
+                      arg_type_name(vals[1]));
   Object* name = vals[2] && vals[2] != None ? vals[2] : nullptr;
   if (name && !str_check(name))
     return err_set_string(TypeError, "arg 3 (name) must be None or string");

@@ -20,6 +20,7 @@
 #include "runtime/errors.h"
 #include "runtime/hash.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int_internal.h"
@@ -455,66 +456,17 @@ NumberMethods int_as_number = {
 int parse_fast_args(const char* fname, Object* const* args, ssize nargs, Object* kwnames,
                     std::initializer_list<const char*> names, int npos_only, int kw_only_from, int required,
                     Object** out) {
-  const char* const* nm = names.begin();
   int n = static_cast<int>(names.size());
-  for (int i = 0; i < n; ++i)
-    out[i] = nullptr;
-  // Argument clinic's order: too many arguments, too many positional ones,
-  // missing required ones, then unknown or duplicated keywords.
+  ClinicSpec spec{fname,
+                  names.begin(),
+                  n,
+                  npos_only,
+                  required < kw_only_from ? required : kw_only_from,
+                  kw_only_from,
+                  required > kw_only_from ? required - kw_only_from : 0};
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
-  if (nargs + nkw > n) {
-    err_format(TypeError, "{}() takes at most {} argument{} ({} given)", fname, n, n == 1 ? "" : "s",
-               nargs + nkw);
-    return -1;
-  }
-  if (nargs > kw_only_from) {
-    if (kw_only_from == n)
-      err_format(TypeError, "{}() takes at most {} argument{} ({} given)", fname, kw_only_from,
-                 kw_only_from == 1 ? "" : "s", nargs);
-    else
-      err_format(TypeError, "{}() takes at most {} positional argument{} ({} given)", fname, kw_only_from,
-                 kw_only_from == 1 ? "" : "s", nargs);
-    return -1;
-  }
-  for (ssize i = 0; i < nargs; ++i)
-    out[i] = args[i];
-  Object* bad_key = nullptr; // first unknown keyword
-  int dup = -1;              // first parameter given twice
-  for (ssize k = 0; k < nkw; ++k) {
-    Object* key = tuple_get(kwnames, k);
-    int found = -1;
-    for (int j = npos_only; j < n; ++j) {
-      if (str_equal_ascii(key, nm[j])) {
-        found = j;
-        break;
-      }
-    }
-    if (found < 0) {
-      if (!bad_key && dup < 0)
-        bad_key = key;
-    } else if (out[found]) {
-      if (!bad_key && dup < 0)
-        dup = found;
-    } else {
-      out[found] = args[nargs + k];
-    }
-  }
-  for (int i = 0; i < required; ++i) {
-    if (!out[i]) {
-      err_format(TypeError, "{}() missing required argument '{}' (pos {})", fname, nm[i], i + 1);
-      return -1;
-    }
-  }
-  if (bad_key) {
-    err_format(TypeError, "'{}' is an invalid keyword argument for {}()", str_to_std(bad_key), fname);
-    return -1;
-  }
-  if (dup >= 0) {
-    err_format(TypeError, "argument for {}() given by name ('{}') and position ({})", fname, nm[dup],
-               dup + 1);
-    return -1;
-  }
-  return 0;
+  return clinic_unpack(spec, args, nargs, nkw ? tuple_items(kwnames) : nullptr, args + nargs, nkw, out) ? 0
+                                                                                                        : -1;
 }
 
 TypeObject IntType = [] {

@@ -252,7 +252,7 @@ int parse_byteorder(Object* o, const char* fname) {
   if (!o)
     return 1;
   if (!str_check(o)) {
-    err_format(TypeError, "{}() argument 'byteorder' must be str, not {}", fname, type_name_of(o));
+    err_format(TypeError, "{}() argument 'byteorder' must be str, not {}", fname, arg_type_name(o));
     return -1;
   }
   if (str_equal_ascii(o, "big"))
@@ -271,7 +271,7 @@ Object* int_to_bytes_m(Object* self, Object* const* args, ssize nargs, Object* k
     return nullptr;
   ssize length = 1;
   if (a[0]) {
-    length = number_as_ssize(a[0], OverflowError);
+    length = number_as_ssize_arg(a[0]);
     if (length == -1 && err_occurred())
       return nullptr;
     if (length < 0)
@@ -350,8 +350,12 @@ Object* int_from_bytes_m(Object* type, Object* const* args, ssize nargs, Object*
   Object* data_obj;
   if (bytes_check(a[0])) {
     data_obj = newref(a[0]);
-  } else if (int_check(a[0]) || str_check(a[0])) {
-    // PyObject_Bytes refuses what bytes() would take with another meaning.
+  } else if (!type_lookup(a[0]->type, str_static("__bytes__")) &&
+             (int_check(a[0]) || str_check(a[0]) ||
+              (!a[0]->type->as_buffer && !a[0]->type->iter &&
+               !(a[0]->type->as_sequence && a[0]->type->as_sequence->item)))) {
+    // PyObject_Bytes refuses what bytes() would take with another meaning
+    // (a count, through __index__) or not at all.
     return err_format(TypeError, "cannot convert '{}' object to bytes", type_name_of(a[0]));
   } else {
     data_obj = object_call_one(&BytesType, a[0]);
@@ -386,7 +390,7 @@ Object* int_from_bytes_m(Object* type, Object* const* args, ssize nargs, Object*
 
 Object* int_format_method(Object* self, Object* spec) {
   if (!str_check(spec))
-    return err_format(TypeError, "__format__() argument must be str, not {}", type_name_of(spec));
+    return err_format(TypeError, "__format__() argument must be str, not {}", arg_type_name(spec));
   if (str_length(spec) == 0)
     return object_str(self);
   std::string_view sv = str_view(spec);

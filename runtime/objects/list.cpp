@@ -748,7 +748,7 @@ Object* list_extend_method(Object* self, Object* v) {
 Object* list_insert_method(Object* self, Object* const* args, ssize nargs) {
   if (!check_positional("insert", nargs, 2, 2))
     return nullptr;
-  ssize i = number_as_ssize(args[0], OverflowError);
+  ssize i = number_as_ssize_arg(args[0]);
   if (i == -1 && err_occurred())
     return nullptr;
   if (ins1(self, i, args[1]) < 0)
@@ -761,7 +761,7 @@ Object* list_pop_method(Object* self, Object* const* args, ssize nargs) {
     return nullptr;
   ssize i = -1;
   if (nargs == 1) {
-    i = number_as_ssize(args[0], OverflowError);
+    i = number_as_ssize_arg(args[0]);
     if (i == -1 && err_occurred())
       return nullptr;
   }

@@ -657,15 +657,11 @@ Object* list_sort_method(Object* self, Object* const* args, ssize nargs, Object*
   Object* parsed[2];
   if (!parse_fast_args(spec, args, nargs, kwnames, parsed))
     return nullptr;
-  bool reverse = false;
-  if (parsed[1]) {
-    // CPython converts reverse with an int conversion (reverse=1.5 is a TypeError).
-    ssize r = number_as_ssize(parsed[1], nullptr);
-    if (r == -1 && err_occurred())
-      return nullptr;
-    reverse = r != 0;
-  }
-  if (list_sort(self, parsed[0], reverse) < 0)
+  int reverse = 0;
+  // CPython converts reverse with the "i" converter (reverse=1.5 is a TypeError).
+  if (parsed[1] && number_as_int_arg(parsed[1], &reverse) < 0)
+    return nullptr;
+  if (list_sort(self, parsed[0], reverse != 0) < 0)
     return nullptr;
   return none_new();
 }

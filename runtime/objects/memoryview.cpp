@@ -24,6 +24,7 @@
 
 #include "runtime/errors.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
 #include "runtime/objects/int.h"
@@ -60,7 +61,7 @@ int object_get_buffer(Object* o, BufferView* view, int flags) {
     return -1;
   if ((flags & BUF_WRITABLE) && view->readonly) {
     buffer_release(view);
-    err_format(TypeError, "argument must be read-write bytes-like object, not {}", type_name_of(o));
+    err_format(TypeError, "argument must be read-write bytes-like object, not {}", arg_type_name(o));
     return -1;
   }
   if (!(flags & BUF_STRIDED) && !buffer_is_c_contiguous(view)) {
@@ -516,11 +517,8 @@ static ssize mv_length(Object* self) {
 
 // The address of item `index` along the first dimension.
 static char* item_ptr_1d(BufferView& v, Object* key) {
-  Object* n = number_index(key);
-  if (!n)
-    return nullptr;
-  ssize i = int_as_ssize(n);
-  decref(n);
+  // PyNumber_AsSsize_t(key, PyExc_IndexError), as CPython.
+  ssize i = number_as_ssize(key, IndexError);
   if (i == -1 && err_occurred())
     return nullptr;
   if (i < 0)
@@ -776,22 +774,17 @@ static Object* mv_exit(Object* self, Object* const*, ssize) {
 }
 
 static Object* mv_tobytes(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* order = nargs > 0 ? args[0] : nullptr;
-  if (nargs > 1)
-    return err_format(TypeError, "tobytes() takes at most 1 argument ({} given)", nargs);
-  for (ssize k = 0; kwnames && k < tuple_size(kwnames); k++) {
-    if (!str_equal_ascii(tuple_get(kwnames, k), "order"))
-      return err_format(TypeError, "'{}' is an invalid keyword argument for tobytes()",
-                        str_to_std(tuple_get(kwnames, k)));
-    order = args[nargs + k];
-  }
+  static const char* const names[] = {"order"};
+  Object* order;
+  if (!clinic_call_args({"tobytes", names, 1, 0, 0, 1, 0}, args, nargs, kwnames, &order))
+    return nullptr;
   if (check_released(self) < 0)
     return nullptr;
   bool fortran = false;
   if (order && order != None) {
     if (!str_check(order))
       return err_format(TypeError, "tobytes() argument 'order' must be str or None, not {}",
-                        type_name_of(order));
+                        arg_type_name(order));
     std::string o = str_to_std(order);
     if (o != "C" && o != "F" && o != "A")
       return err_set_string(ValueError, "order must be 'C', 'F' or 'A'");
@@ -862,26 +855,13 @@ static bool byte_format(const char* fmt) {
 }
 
 static Object* mv_cast(Object* self, Object* const* args, ssize nargs, Object* kwnames) {
-  Object* format = nargs > 0 ? args[0] : nullptr;
-  Object* shape = nargs > 1 ? args[1] : nullptr;
-  if (nargs > 2)
-    return err_format(TypeError, "cast() takes at most 2 arguments ({} given)", nargs);
-  for (ssize k = 0; kwnames && k < tuple_size(kwnames); k++) {
-    Object* key = tuple_get(kwnames, k);
-    Object** slot = str_equal_ascii(key, "format")  ? &format
-                    : str_equal_ascii(key, "shape") ? &shape
-                                                    : nullptr;
-    if (!slot)
-      return err_format(TypeError, "'{}' is an invalid keyword argument for cast()", str_to_std(key));
-    if (*slot)
-      return err_format(TypeError, "argument for cast() given by name ('{}') and position ({})",
-                        str_to_std(key), slot == &format ? 1 : 2);
-    *slot = args[nargs + k];
-  }
-  if (!format)
-    return err_set_string(TypeError, "cast() missing required argument 'format' (pos 1)");
+  static const char* const names[] = {"format", "shape"};
+  Object* parsed[2];
+  if (!clinic_call_args({"cast", names, 2, 0, 1, 2, 0}, args, nargs, kwnames, parsed))
+    return nullptr;
+  Object *format = parsed[0], *shape = parsed[1];
   if (!str_check(format))
-    return err_format(TypeError, "cast() argument 'format' must be str, not {}", type_name_of(format));
+    return err_format(TypeError, "cast() argument 'format' must be str, not {}", arg_type_name(format));
   if (check_released(self) < 0)
     return nullptr;
   const BufferView& v = MV(self)->view;
@@ -962,7 +942,7 @@ static MethodDef mv_methods[] = {
     {"tolist", mv_tolist, METH_NOARGS, "Return the data in the buffer as a list of elements."},
     {"toreadonly", mv_toreadonly, METH_NOARGS, "Return a readonly version of the memoryview."},
     {"__enter__", mv_enter, METH_NOARGS, nullptr},
-    {"__exit__", FN(mv_exit), METH_FASTCALL, nullptr},
+    {"__exit__", FN(mv_exit), METH_FASTCALL | METH_VARARGS_ERRORS, nullptr},
     {"__sizeof__", mv_sizeof, METH_NOARGS, "Return the size of the object in memory, in bytes."},
     {nullptr, nullptr, 0, nullptr},
 };

@@ -99,6 +99,20 @@ static Object* module_repr(Object* o) {
   return str_from_utf8(fmt::format("<module '{}'>", n));
 }
 
+bool module_spec_initializing(Object* module) {
+  auto* m = static_cast<ModuleObject*>(module);
+  Object* spec = m->dict ? dict_getitem_str(m->dict, "__spec__") : nullptr;
+  if (!spec || spec == None)
+    return false;
+  Object* saved = err_fetch();
+  Object* v = object_getattr_str(spec, "_initializing");
+  int t = v ? object_is_true(v) : 0;
+  xdecref(v);
+  err_clear();
+  err_restore(saved);
+  return t > 0;
+}
+
 static Object* module_getattro(Object* o, Object* name) {
   Object* r = object_generic_getattr(o, name);
   if (r || !err_matches(AttributeError))
@@ -114,7 +128,13 @@ static Object* module_getattro(Object* o, Object* name) {
     }
     Object* modname = dict_getitem_str(m->dict, "__name__");
     if (modname && str_check(modname)) {
-      err_format(AttributeError, "module '{}' has no attribute '{}'", str_view(modname), str_view(name));
+      if (module_spec_initializing(o))
+        err_format(
+            AttributeError,
+            "partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
+            str_view(modname), str_view(name));
+      else
+        err_format(AttributeError, "module '{}' has no attribute '{}'", str_view(modname), str_view(name));
       // name and obj let the traceback suggest a close match ("Did you mean: ...?").
       Object* exc = err_current();
       if (exc && is_instance_of(exc, static_cast<TypeObject*>(AttributeError))) {
@@ -137,7 +157,7 @@ static int module_init_fn(Object* self, Object* args, Object* kwargs) {
     return -1;
   }
   if (!str_check(name)) {
-    err_format(TypeError, "module.__init__() argument 'name' must be str, not {}", type_name_of(name));
+    err_format(TypeError, "module.__init__() argument 'name' must be str, not {}", arg_type_name(name));
     return -1;
   }
   auto* m = static_cast<ModuleObject*>(self);

@@ -394,7 +394,7 @@ static int object_set_class(Object* self, Object* value, void*) {
 
 static Object* object_format_method(Object* self, Object* spec) {
   if (!str_check(spec))
-    return err_format(TypeError, "__format__() argument must be str, not {}", type_name_of(spec));
+    return err_format(TypeError, "__format__() argument must be str, not {}", arg_type_name(spec));
   if (str_length(spec) > 0)
     return err_format(TypeError, "unsupported format string passed to {}.__format__", type_name_of(self));
   return object_str(self);

@@ -873,7 +873,7 @@ static Object* str_tp_new(TypeObject* type, Object* args, Object* kwargs) {
   for (int j = 1; j < 3; j++)
     if (vals[j] && !str_check(vals[j]))
       return err_format(TypeError, "str() argument '{}' must be str, not {}", names[j],
-                        type_name_of(vals[j]));
+                        arg_type_name(vals[j]));
   Object* result;
   if (!vals[1] && !vals[2]) {
     result = vals[0] ? object_str(vals[0]) : str_new_empty();

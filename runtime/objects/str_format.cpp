@@ -348,7 +348,7 @@ Object* str_m_format_map(Object* self, Object* mapping) {
 
 Object* str_m_dunder_format(Object* self, Object* spec) {
   if (!str_check(spec))
-    return err_format(TypeError, "__format__() argument must be str, not {}", type_name_of(spec));
+    return err_format(TypeError, "__format__() argument must be str, not {}", arg_type_name(spec));
   if (str_length(spec) == 0) {
     // An empty spec means str(self): a subclass's __str__ runs (CPython's format_obj).
     if (str_check_exact(self))

@@ -97,7 +97,8 @@ COIL_REGISTER_TYPE(StrAsciiIterType);
 COIL_REGISTER_TYPE(StrIterType);
 
 Object* str_iter_new(Object* s) {
-  TypeObject* t = str_is_ascii(s) ? &StrAsciiIterType : &StrIterType;
+  // Only exact str objects are "compact ASCII" in CPython (a subclass instance is not).
+  TypeObject* t = str_check_exact(s) && str_is_ascii(s) ? &StrAsciiIterType : &StrIterType;
   auto* it = static_cast<StrIterObject*>(object_alloc(t, sizeof(StrIterObject)));
   if (!it)
     return nullptr;

@@ -13,6 +13,7 @@
 
 #include "runtime/errors.h"
 #include "runtime/object.h"
+#include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/list.h"
@@ -30,16 +31,28 @@ static const char* plural(ssize n) {
 
 int parse_args(const ArgParser& p, Object* const* args, ssize nargs, Object* kwnames, Object** out) {
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  if (p.style == ArgStyle::Clinic) {
+    // Positional-only parameters have "" as their name, as in clinic's tables.
+    static const char* const unnamed[] = {"", "", "", "", "", "", "", ""};
+    const char* const* names = p.kwnames ? p.kwnames : unnamed;
+    int posonly = 0;
+    while (posonly < p.max && names[posonly][0] == '\0')
+      posonly++;
+    ClinicSpec spec{p.fname, names, p.max, posonly, p.min, p.max, 0};
+    return clinic_unpack(spec, args, nargs, nkw ? tuple_items(kwnames) : nullptr, args + nargs, nkw, out)
+               ? 0
+               : -1;
+  }
   for (int i = 0; i < p.max; i++)
     out[i] = nullptr;
-  if (nkw > 0 && p.style != ArgStyle::Clinic) {
+  if (nkw > 0) {
     err_format(TypeError, "{}.{}() takes no keyword arguments", p.owner, p.fname);
     return -1;
   }
   if (nargs > p.max) {
     if (p.style == ArgStyle::PosOnly)
-      err_format(TypeError, "{} expected at most {} argument{}, got {}", p.fname, p.max, plural(p.max),
-                 nargs);
+      err_format(TypeError, "{} expected {}{} argument{}, got {}", p.fname, p.min == p.max ? "" : "at most ",
+                 p.max, plural(p.max), nargs);
     else
       err_format(TypeError, "{}() takes at most {} argument{} ({} given)", p.fname, p.max, plural(p.max),
                  nargs + nkw);
@@ -67,8 +80,8 @@ int parse_args(const ArgParser& p, Object* const* args, ssize nargs, Object* kwn
   ssize given = nargs;
   if (given < p.min) {
     if (p.style == ArgStyle::PosOnly) {
-      err_format(TypeError, "{} expected at least {} argument{}, got {}", p.fname, p.min, plural(p.min),
-                 nargs);
+      err_format(TypeError, "{} expected {}{} argument{}, got {}", p.fname, p.min == p.max ? "" : "at least ",
+                 p.min, plural(p.min), nargs);
       return -1;
     }
     if (p.style == ArgStyle::OldStyle) {
@@ -116,7 +129,7 @@ void adjust_find_range(ssize len, ssize* start, ssize* end) noexcept {
 }
 
 int ssize_arg(Object* v, ssize* out) {
-  ssize x = number_as_ssize(v, OverflowError);
+  ssize x = number_as_ssize_arg(v);
   if (x == -1 && err_occurred())
     return -1;
   *out = x;
@@ -456,8 +469,8 @@ static Object* str_splitlines(Object* self, Object* const* args, ssize nargs, Ob
   ArgParser p{"splitlines", "str", ArgStyle::Clinic, 0, 1, kw};
   if (parse_args(p, args, nargs, kwnames, out) < 0)
     return nullptr;
-  ssize keepends = 0;
-  if (out[0] && ssize_arg(out[0], &keepends) < 0)
+  int keepends = 0;
+  if (out[0] && number_as_int_arg(out[0], &keepends) < 0)
     return nullptr;
   CpView v = str_cps(self);
   Object* list = list_new(0);
@@ -667,13 +680,9 @@ static Object* str_expandtabs(Object* self, Object* const* args, ssize nargs, Ob
   ArgParser p{"expandtabs", "str", ArgStyle::Clinic, 0, 1, kw};
   if (parse_args(p, args, nargs, kwnames, out) < 0)
     return nullptr;
-  ssize tabsize = 8;
-  if (out[0]) {
-    if (!int_check(out[0]) && !(out[0]->type->as_number && out[0]->type->as_number->index))
-      return err_format(TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(out[0]));
-    if (ssize_arg(out[0], &tabsize) < 0)
-      return nullptr;
-  }
+  int tabsize = 8;
+  if (out[0] && number_as_int_arg(out[0], &tabsize) < 0)
+    return nullptr;
   CpView v = str_cps(self);
   StrBuilder b;
   ssize col = 0;
@@ -732,7 +741,7 @@ static Object* str_replace(Object* self, Object* const* args, ssize nargs) {
     return nullptr;
   for (int i = 0; i < 2; i++)
     if (!str_check(out[i]))
-      return err_format(TypeError, "replace() argument {} must be str, not {}", i + 1, type_name_of(out[i]));
+      return err_format(TypeError, "replace() argument {} must be str, not {}", i + 1, arg_type_name(out[i]));
   ssize count = -1;
   if (out[2] && ssize_arg(out[2], &count) < 0)
     return nullptr;
@@ -778,7 +787,7 @@ static Object* str_replace(Object* self, Object* const* args, ssize nargs) {
 
 static Object* affix_impl(const char* name, Object* self, Object* arg, bool prefix) {
   if (!str_check(arg))
-    return err_format(TypeError, "{}() argument must be str, not {}", name, type_name_of(arg));
+    return err_format(TypeError, "{}() argument must be str, not {}", name, arg_type_name(arg));
   ssize len = str_length(self), n = str_length(arg);
   if (n > 0 && tail_match(self, arg, 0, PTRDIFF_MAX, !prefix))
     return prefix ? str_substring(self, n, len) : str_substring(self, 0, len - n);
@@ -875,7 +884,7 @@ static Object* str_maketrans(Object* /*null*/, Object* const* args, ssize nargs)
     if (out[i] && !str_check(out[i])) {
       decref(d);
       return err_format(TypeError, "maketrans() argument {} must be str, not {}", i + 1,
-                        type_name_of(out[i]));
+                        arg_type_name(out[i]));
     }
   if (!str_check(out[0])) {
     decref(d);
@@ -928,7 +937,8 @@ static Object* str_encode(Object* self, Object* const* args, ssize nargs, Object
     if (!out[i])
       continue;
     if (!str_check(out[i]))
-      return err_format(TypeError, "encode() argument '{}' must be str, not {}", kw[i], type_name_of(out[i]));
+      return err_format(TypeError, "encode() argument '{}' must be str, not {}", kw[i],
+                        arg_type_name(out[i]));
     (i == 0 ? enc : errs) = str_to_std(out[i]);
   }
   return codec_encode(self, enc.c_str(), errs.c_str());
@@ -974,25 +984,25 @@ MethodDef str_methods_table[] = {
     {"title", FAST(str_m_title), METH_NOARGS,
      "Return a version of the string where each word is titlecased."},
     {"center", FAST(str_center), METH_FASTCALL, "Return a centered string of length width."},
-    {"count", FAST(str_count), METH_FASTCALL,
+    {"count", FAST(str_count), METH_FASTCALL | METH_VARARGS_ERRORS,
      "S.count(sub[, start[, end]]) -> int\n\nReturn the number of non-overlapping occurrences of substring "
      "sub in\n"
      "string S[start:end]."},
     {"expandtabs", FAST(str_expandtabs), METH_FASTCALL | METH_KEYWORDS,
      "Return a copy where all tab characters are expanded using spaces."},
-    {"find", FAST(str_find), METH_FASTCALL,
+    {"find", FAST(str_find), METH_FASTCALL | METH_VARARGS_ERRORS,
      "S.find(sub[, start[, end]]) -> int\n\nReturn the lowest index in S where substring sub is found."},
     {"partition", FAST(str_partition), METH_O,
      "Partition the string into three parts using the given separator."},
-    {"index", FAST(str_index), METH_FASTCALL,
+    {"index", FAST(str_index), METH_FASTCALL | METH_VARARGS_ERRORS,
      "S.index(sub[, start[, end]]) -> int\n\nReturn the lowest index in S where substring sub is found."},
     {"ljust", FAST(str_ljust), METH_FASTCALL, "Return a left-justified string of length width."},
     {"lower", FAST(str_m_lower), METH_NOARGS, "Return a copy of the string converted to lowercase."},
     {"lstrip", FAST(str_lstrip), METH_FASTCALL,
      "Return a copy of the string with leading whitespace removed."},
-    {"rfind", FAST(str_rfind), METH_FASTCALL,
+    {"rfind", FAST(str_rfind), METH_FASTCALL | METH_VARARGS_ERRORS,
      "S.rfind(sub[, start[, end]]) -> int\n\nReturn the highest index in S where substring sub is found."},
-    {"rindex", FAST(str_rindex), METH_FASTCALL,
+    {"rindex", FAST(str_rindex), METH_FASTCALL | METH_VARARGS_ERRORS,
      "S.rindex(sub[, start[, end]]) -> int\n\nReturn the highest index in S where substring sub is found."},
     {"rjust", FAST(str_rjust), METH_FASTCALL, "Return a right-justified string of length width."},
     {"rstrip", FAST(str_rstrip), METH_FASTCALL,
@@ -1008,10 +1018,10 @@ MethodDef str_methods_table[] = {
     {"translate", FAST(str_translate), METH_O,
      "Replace each character in the string using the given translation table."},
     {"upper", FAST(str_m_upper), METH_NOARGS, "Return a copy of the string converted to uppercase."},
-    {"startswith", FAST(str_startswith), METH_FASTCALL,
+    {"startswith", FAST(str_startswith), METH_FASTCALL | METH_VARARGS_ERRORS,
      "S.startswith(prefix[, start[, end]]) -> bool\n\nReturn True if S starts with the specified prefix, "
      "False otherwise."},
-    {"endswith", FAST(str_endswith), METH_FASTCALL,
+    {"endswith", FAST(str_endswith), METH_FASTCALL | METH_VARARGS_ERRORS,
      "S.endswith(suffix[, start[, end]]) -> bool\n\nReturn True if S ends with the specified suffix, False "
      "otherwise."},
     {"removeprefix", FAST(str_removeprefix), METH_O,

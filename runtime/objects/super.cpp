@@ -119,6 +119,10 @@ static Object* super_vectorcall(Object* callable, Object* const* args, size_t na
   auto* type = static_cast<TypeObject*>(callable);
   if (no_keywords("super", kwnames) < 0)
     return nullptr;
+  // CPython's super_vectorcall checks the count with _PyArg_CheckPositional
+  // (super.__init__ keeps PyArg_ParseTuple's wording).
+  if (vectorcall_nargs(nargsf) > 2)
+    return err_format(TypeError, "super() expected at most 2 arguments, got {}", vectorcall_nargs(nargsf));
   Object* o = type_generic_alloc(type, 0);
   if (!o)
     return nullptr;

@@ -538,7 +538,7 @@ int textio_write_str(Object* stream, Object* s) {
 static Object* tio_write(Object* self, Object* arg) {
   auto* t = as_tio(self);
   if (!str_check(arg))
-    return err_format(TypeError, "write() argument must be str, not {}", type_name_of(arg));
+    return err_format(TypeError, "write() argument must be str, not {}", arg_type_name(arg));
   if (check_writable(t) < 0)
     return nullptr;
   std::string bytes;

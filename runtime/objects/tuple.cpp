@@ -401,10 +401,6 @@ Object* tuple_getnewargs(Object* self, Object*) {
   return r;
 }
 
-Object* tuple_getitem_method(Object* self, Object* key) {
-  return tuple_subscript(self, key);
-}
-
 Object* tuple_sizeof(Object* self, Object*) {
   return int_from_i64(self->type->basicsize + tuple_size(self) * self->type->itemsize);
 }
@@ -425,7 +421,6 @@ MappingMethods tuple_as_mapping = {
 MethodDef tuple_methods[] = {
     {"__getnewargs__", tuple_getnewargs, METH_NOARGS,
      "Return the arguments for object creation when unpickling."},
-    {"__getitem__", tuple_getitem_method, METH_O | METH_COEXIST, "Return self[key]."},
     {"__sizeof__", tuple_sizeof, METH_NOARGS, "Return the size of the object in memory, in bytes."},
     {"index", reinterpret_cast<MethodFn>(tuple_index), METH_FASTCALL, "Return the first index of value."},
     {"count", tuple_count, METH_O, "Return the number of occurrences of value."},

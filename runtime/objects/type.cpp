@@ -410,6 +410,9 @@ static int add_methods(TypeObject* type) {
       Object* f = builtin_function_new(d, nullptr, nullptr);
       if (!f)
         return -1;
+      // CPython names a static method "type.name" in its call errors.
+      std::string full = std::string(type_name(type)) + "." + d->name;
+      static_cast<BuiltinFunctionObject*>(f)->error_name = strdup(full.c_str());
       descr = staticmethod_new(f);
       decref(f);
     } else {
@@ -940,6 +943,8 @@ Object* type_call(Object* callable, Object* args, Object* kwargs) {
   ssize nargs = args ? tuple_size(args) : 0;
   if (type == &TypeType && nargs == 1 && (!kwargs || dict_size(kwargs) == 0))
     return newref(static_cast<Object*>(tuple_get(args, 0)->type));
+  if (type == &TypeType && nargs == 1) // CPython's type_vectorcall
+    return err_set_string(TypeError, "type() takes no keyword arguments");
   if (type == &TypeType && nargs != 1 && nargs != 3)
     return err_set_string(TypeError, "type() takes 1 or 3 arguments");
   if (!type->new_)

@@ -686,11 +686,11 @@ Object* type_impl::type_new_slot(TypeObject* metatype, Object* args, Object* kwa
   Object* bases = tuple_get(args, 1);
   Object* dict = tuple_get(args, 2);
   if (!str_check(name))
-    return err_format(TypeError, "type.__new__() argument 1 must be str, not {}", type_name_of(name));
+    return err_format(TypeError, "type.__new__() argument 1 must be str, not {}", arg_type_name(name));
   if (!tuple_check(bases))
-    return err_format(TypeError, "type.__new__() argument 2 must be tuple, not {}", type_name_of(bases));
+    return err_format(TypeError, "type.__new__() argument 2 must be tuple, not {}", arg_type_name(bases));
   if (!dict_check(dict))
-    return err_format(TypeError, "type.__new__() argument 3 must be dict, not {}", type_name_of(dict));
+    return err_format(TypeError, "type.__new__() argument 3 must be dict, not {}", arg_type_name(dict));
   return type_new_from_spec(metatype, name, bases, dict, kwargs);
 }
 

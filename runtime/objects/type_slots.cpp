@@ -556,6 +556,12 @@ static int check_num_args(ssize nargs, ssize n) {
   return -1;
 }
 
+// The wrappers CPython checks with PyArg_UnpackTuple(args, "", ...): its
+// message starts with the empty name (" expected 1 argument, got 0").
+static int unpack_tuple_check(ssize nargs, ssize lo, ssize hi) {
+  return check_nargs("", nargs, lo, hi);
+}
+
 static Object* wrap_unaryfunc(Object* self, Object* const*, ssize nargs, Object*, void* w) {
   if (check_num_args(nargs, 0) < 0)
     return nullptr;
@@ -603,13 +609,13 @@ static Object* wrap_binaryfunc_r(Object* self, Object* const* args, ssize nargs,
 }
 
 static Object* wrap_ternaryfunc(Object* self, Object* const* args, ssize nargs, Object*, void* w) {
-  if (check_nargs("__pow__", nargs, 1, 2) < 0)
+  if (unpack_tuple_check(nargs, 1, 2) < 0)
     return nullptr;
   return reinterpret_cast<TernaryFn>(w)(self, args[0], nargs > 1 ? args[1] : None);
 }
 
 static Object* wrap_ternaryfunc_r(Object* self, Object* const* args, ssize nargs, Object*, void* w) {
-  if (check_nargs("__rpow__", nargs, 1, 2) < 0)
+  if (unpack_tuple_check(nargs, 1, 2) < 0)
     return nullptr;
   return reinterpret_cast<TernaryFn>(w)(args[0], self, nargs > 1 ? args[1] : None);
 }
@@ -633,7 +639,7 @@ static Object* wrap_lenfunc(Object* self, Object* const*, ssize nargs, Object*, 
 }
 
 static Object* wrap_indexargfunc(Object* self, Object* const* args, ssize nargs, Object*, void* w) {
-  if (check_num_args(nargs, 1) < 0)
+  if (unpack_tuple_check(nargs, 1, 1) < 0)
     return nullptr;
   ssize i = number_as_ssize(args[0], OverflowError);
   if (i == -1 && err_occurred())
@@ -667,7 +673,7 @@ static Object* wrap_sq_item(Object* self, Object* const* args, ssize nargs, Obje
 }
 
 static Object* wrap_sq_setitem(Object* self, Object* const* args, ssize nargs, Object*, void* w) {
-  if (check_num_args(nargs, 2) < 0)
+  if (unpack_tuple_check(nargs, 2, 2) < 0)
     return nullptr;
   ssize i = getindex(self, args[0]);
   if (i == -1 && err_occurred())
@@ -698,7 +704,7 @@ static Object* wrap_objobjproc(Object* self, Object* const* args, ssize nargs, O
 }
 
 static Object* wrap_objobjargproc(Object* self, Object* const* args, ssize nargs, Object*, void* w) {
-  if (check_num_args(nargs, 2) < 0)
+  if (unpack_tuple_check(nargs, 2, 2) < 0)
     return nullptr;
   if (reinterpret_cast<ObjObjArgFn>(w)(self, args[0], args[1]) < 0)
     return nullptr;
@@ -743,7 +749,7 @@ static bool hackcheck(Object* self, void* func, const char* what) {
 }
 
 static Object* wrap_setattr(Object* self, Object* const* args, ssize nargs, Object*, void* w) {
-  if (check_num_args(nargs, 2) < 0)
+  if (unpack_tuple_check(nargs, 2, 2) < 0)
     return nullptr;
   if (!hackcheck(self, w, "__setattr__"))
     return nullptr;
@@ -770,7 +776,7 @@ static Object* wrap_richcmp(Object* self, Object* const* args, ssize nargs, Obje
 }
 
 static Object* wrap_descr_get(Object* self, Object* const* args, ssize nargs, Object*, void* w) {
-  if (check_nargs("__get__", nargs, 1, 2) < 0)
+  if (unpack_tuple_check(nargs, 1, 2) < 0)
     return nullptr;
   Object* obj = args[0] == None ? nullptr : args[0];
   Object* type = nargs > 1 && args[1] != None ? args[1] : nullptr;
@@ -780,7 +786,7 @@ static Object* wrap_descr_get(Object* self, Object* const* args, ssize nargs, Ob
 }
 
 static Object* wrap_descr_set(Object* self, Object* const* args, ssize nargs, Object*, void* w) {
-  if (check_num_args(nargs, 2) < 0)
+  if (unpack_tuple_check(nargs, 2, 2) < 0)
     return nullptr;
   if (reinterpret_cast<DescrSetFn>(w)(self, args[0], args[1]) < 0)
     return nullptr;

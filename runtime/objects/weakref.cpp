@@ -724,7 +724,7 @@ Object* mod_remove_dead_weakref(Object*, Object* const* args, ssize nargs) {
   Object* d = args[0];
   Object* key = args[1];
   if (!dict_check(d))
-    return err_format(TypeError, "_remove_dead_weakref() argument 1 must be dict, not {}", type_name_of(d));
+    return err_format(TypeError, "_remove_dead_weakref() argument 1 must be dict, not {}", arg_type_name(d));
   Object* value = dict_getitem(d, key);
   if (!value) {
     if (err_occurred() && !err_matches(KeyError))

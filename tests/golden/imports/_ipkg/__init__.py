@@ -1,0 +1,3 @@
+print("init _ipkg", __name__, __package__)
+value = 1
+from . import _leaf

@@ -1,0 +1,2 @@
+print("running _ipkg._broken")
+raise ValueError("broken at import")

@@ -1,0 +1,1 @@
+print("_onpath imported from PYTHONPATH")
