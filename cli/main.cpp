@@ -25,6 +25,7 @@
 #include "interp/slowpaths.h"
 #include "interp/tiering.h"
 #include "runtime/errors.h"
+#include "runtime/modules/signal.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/int.h"
@@ -36,10 +37,6 @@
 using namespace coil;
 
 namespace {
-
-void on_sigint(int) {
-  interp::note_sigint();
-}
 
 bool read_all(std::istream& in, std::string& out) {
   std::ostringstream ss;
@@ -144,7 +141,11 @@ int main(int argc, char** argv) {
     err_print();
     return 1;
   }
-  std::signal(SIGINT, on_sigint);
+  faulthandler_init_from_config(config);
+  if (signals_init() < 0) { // SIGINT -> KeyboardInterrupt (runtime/modules/signal.h)
+    err_print();
+    return 1;
+  }
   // As CPython: -W options import the warnings module at start-up, so that
   // they apply from the first statement and bad ones are reported at once.
   if (!config.warnoptions.empty()) {
@@ -228,6 +229,7 @@ int main(int argc, char** argv) {
   }
   flush_std_streams(); // the program's output comes before the JIT's reports
   interp::tier_finalize();
+  signals_finalize();
   runtime_finalize();
   fflush(stdout);
   fflush(stderr);
@@ -235,6 +237,7 @@ int main(int argc, char** argv) {
     // As CPython: end by the signal so the shell sees 130.
     std::signal(SIGINT, SIG_DFL);
     raise(SIGINT);
+    status = 128 + SIGINT; // SIGINT was blocked: CPython's exit_sigint status
   }
   return status;
 }
