@@ -77,6 +77,17 @@ Object* make_main_module(const std::string* file) {
 }
 
 // Runs source text as __main__. Returns 0 on success, -1 with an exception set.
+// CPython's file tokenizer rejects some scripts before parsing them
+// (undeclared non-UTF-8 bytes, null bytes, encoding problems). 0/-1.
+int check_script_file(const std::string& source, const std::string& filename) {
+  Object* fn = str_from_utf8(filename);
+  if (!fn)
+    return -1;
+  int rc = frontend::check_script_source(source, fn);
+  decref(fn);
+  return rc;
+}
+
 int run_source(const std::string& source, const std::string& filename, const std::string* file_attr) {
   Object* main = make_main_module(file_attr);
   if (!main)
@@ -216,7 +227,7 @@ int main(int argc, char** argv) {
     read_all(f, source);
     // As CPython 3.9+: __main__.__file__ and code filenames are absolute.
     std::string abs = cli::absolute_path(opts.file);
-    rc = run_source(source, abs, &abs);
+    rc = check_script_file(source, abs) < 0 ? -1 : run_source(source, abs, &abs);
     break;
   }
   }

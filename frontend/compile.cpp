@@ -7,6 +7,7 @@
 
 #include "frontend/compiler.h"
 #include "frontend/parser.h"
+#include "frontend/tokenizer.h"
 #include "runtime/errors.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/int.h"
@@ -71,6 +72,22 @@ void raise_syntax_error(const SyntaxErrorInfo& info, Object* filename, bool from
 }
 
 } // namespace
+
+int check_script_source(std::string_view raw, Object* filename) {
+  ScriptSourceError e;
+  if (check_script_bytes(raw, str_to_std(filename), e))
+    return 0;
+  if (e.lineno == 0) {
+    err_set_string(SyntaxError, e.message); // no location, as CPython's file tokenizer
+    return -1;
+  }
+  SyntaxErrorInfo info;
+  info.message = e.message;
+  info.lineno = info.end_lineno = e.lineno;
+  info.text = e.text;
+  raise_syntax_error(info, filename, true);
+  return -1;
+}
 
 Object* compile_source(std::string_view source, Object* filename, const char* mode, int flags, int optimize) {
   ParseMode pm;

@@ -14,6 +14,10 @@ namespace coil::frontend {
 // text, end_lineno, end_offset) or another exception set.
 Object* compile_source(std::string_view source, Object* filename, const char* mode, int flags, int optimize);
 
+// The checks CPython makes on a script file's bytes before parsing it
+// (tokenizer.h: check_script_bytes). Returns 0, or -1 with SyntaxError set.
+int check_script_source(std::string_view raw, Object* filename);
+
 // Installs compile_source as Interpreter::main()->compile_hook.
 void frontend_register();
 

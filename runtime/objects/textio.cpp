@@ -320,12 +320,17 @@ static bool fill(TextIOObject* t, bool* error) {
       *error = true;
       return false;
     }
-    if (n == 0) {
+    if (n == 0)
       t->eof = true;
+    else
+      t->rbuf->append(buf, static_cast<size_t>(n));
+    // A signal that arrived as the read ended is handled now, as CPython's
+    // decoding (Python code) would reach the eval breaker.
+    if (err_check_signals() < 0) {
+      *error = true;
       return false;
     }
-    t->rbuf->append(buf, static_cast<size_t>(n));
-    return true;
+    return n > 0;
   }
 }
 

@@ -45,7 +45,7 @@ def g():
         t = f(t)
 print("ready", flush=True)
 g()
-""", send=signal.SIGINT, delay=0.5),
+""", send=signal.SIGINT, delay=0.5, last_line=True),
     "sleep": dict(src="""
 import time
 print("ready", flush=True)
@@ -191,9 +191,13 @@ def run(cmd, case, script):
     def preexec():
         signal.signal(signal.SIGINT, signal.SIG_IGN if case.get("ignore_sigint") else signal.SIG_DFL)
 
-    p = subprocess.Popen(cmd + [script], stdin=subprocess.PIPE if case.get("stdin") else subprocess.DEVNULL,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, preexec_fn=preexec,
-                         cwd=os.path.dirname(script))
+    # A stdin pipe stays open (never written) until the child ended, so a
+    # blocked read ends by the signal, not by end of file.
+    rfd, wfd = os.pipe() if case.get("stdin") else (subprocess.DEVNULL, None)
+    p = subprocess.Popen(cmd + [script], stdin=rfd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                         preexec_fn=preexec, cwd=os.path.dirname(script))
+    if wfd is not None:
+        os.close(rfd)
     out = b""
     if case.get("send"):
         line = p.stdout.readline()
@@ -207,6 +211,9 @@ def run(cmd, case, script):
         p.kill()
         rest, err = p.communicate()
         return out + rest, err + b"\n<timeout>", "timeout"
+    finally:
+        if wfd is not None:
+            os.close(wfd)
     err = err.replace(os.path.dirname(script).encode() + b"/", b"")
     if case.get("last_line"):
         lines = err.strip().splitlines()
