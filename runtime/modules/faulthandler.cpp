@@ -301,7 +301,7 @@ int get_fileno(Object* file, Object** keep) {
     if (!index_as_c_int(file, &fd))
       return -1;
     if (fd < 0) {
-      err_set_string(ValueError, "file is not a valid file descriptor");
+      err_set_string(ValueError, "file is not a valid file descripter" /* sic: CPython 3.11 */);
       return -1;
     }
     return fd;
@@ -389,45 +389,48 @@ Object* fh_dump_traceback(Object*, Object* const* args, ssize nargs, Object* kwn
 
 // ------------------------------------------------------------ watchdog
 
+// The watchdog thread is detached and its state never destroyed, so a
+// timer still pending at exit cannot trip static destructors.
 struct Watchdog {
   std::mutex mu;
   std::condition_variable cv;
-  std::thread thread;
   bool cancel = false;
   bool running = false;
   Object* file = nullptr;
 };
-Watchdog watchdog;
+Watchdog& watchdog = *new Watchdog;
 
 void watchdog_main(int64_t timeout_us, bool repeat, int fd, bool exit_after, std::string header) {
+  // Asynchronous signals stay with the main thread.
+  sigset_t mask;
+  sigfillset(&mask);
+  for (int s : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT})
+    sigdelset(&mask, s);
+  pthread_sigmask(SIG_BLOCK, &mask, nullptr);
   std::unique_lock<std::mutex> lk(watchdog.mu);
   for (;;) {
     if (watchdog.cv.wait_for(lk, std::chrono::microseconds(timeout_us), [] { return watchdog.cancel; }))
-      return;
+      break;
     put(fd, header.data(), header.size());
     dump_all_threads(fd, nullptr);
     if (exit_after)
       ::_exit(1);
     if (!repeat)
-      return;
+      break;
   }
+  watchdog.running = false;
+  watchdog.cv.notify_all();
 }
 
 void cancel_watchdog() {
   {
-    std::lock_guard<std::mutex> lk(watchdog.mu);
-    if (!watchdog.running)
-      return;
-    watchdog.cancel = true;
-  }
-  watchdog.cv.notify_all();
-  {
     GilRelease unlocked;
-    if (watchdog.thread.joinable())
-      watchdog.thread.join();
+    std::unique_lock<std::mutex> lk(watchdog.mu);
+    watchdog.cancel = true;
+    watchdog.cv.notify_all();
+    watchdog.cv.wait(lk, [] { return !watchdog.running; });
+    watchdog.cancel = false;
   }
-  watchdog.running = false;
-  watchdog.cancel = false;
   Object* f = watchdog.file;
   watchdog.file = nullptr;
   xdecref(f);
@@ -467,9 +470,11 @@ Object* fh_dump_traceback_later(Object*, Object* const* args, ssize nargs, Objec
   }
   header += ")!\n";
   watchdog.file = keep;
-  watchdog.running = true;
-  watchdog.cancel = false;
-  watchdog.thread = std::thread(watchdog_main, us, repeat, fd, exit_after, header);
+  {
+    std::lock_guard<std::mutex> lk(watchdog.mu);
+    watchdog.running = true;
+  }
+  std::thread(watchdog_main, us, repeat, fd, exit_after, header).detach();
   return newref(None);
 }
 

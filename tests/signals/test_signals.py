@@ -9,6 +9,7 @@ Exit status 0 when every case matches, 1 otherwise.
 """
 import argparse
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -177,6 +178,99 @@ try:
 except Stop as e:
     print("caught", e)
 """, send=signal.SIGUSR1, delay=0.5),
+    "faulthandler_x_option": dict(src="""
+import faulthandler
+def crash():
+    faulthandler._sigsegv()
+def outer():
+    crash()
+print(faulthandler.is_enabled(), flush=True)
+outer()
+""", args=["-X", "faulthandler"]),
+    "faulthandler_env": dict(src="""
+import faulthandler
+print(faulthandler.is_enabled(), flush=True)
+faulthandler._sigfpe()
+""", env={"PYTHONFAULTHANDLER": "1"}),
+    "faulthandler_env_ignored_by_E": dict(src="""
+import faulthandler
+print(faulthandler.is_enabled(), flush=True)
+""", env={"PYTHONFAULTHANDLER": "1"}, args=["-E"]),
+    "faulthandler_threads": dict(src="""
+import faulthandler, _thread, time
+started = _thread.allocate_lock()
+started.acquire()
+def worker():
+    started.release()
+    while True:
+        time.sleep(0.01)
+_thread.start_new_thread(worker, ())
+started.acquire()
+time.sleep(0.1)
+faulthandler.enable()
+def boom():
+    faulthandler._sigabrt()
+boom()
+"""),
+    "faulthandler_disabled": dict(src="""
+import faulthandler
+faulthandler.enable()
+print(faulthandler.disable(), faulthandler.disable(), faulthandler.is_enabled(), flush=True)
+faulthandler._sigsegv()
+"""),
+    "faulthandler_dump": dict(src="""
+import faulthandler, sys
+def f():
+    faulthandler.dump_traceback(all_threads=False)
+    faulthandler.dump_traceback()
+    faulthandler.dump_traceback(sys.stdout, False)
+    faulthandler.dump_traceback(1)
+f()
+for bad in (-1, "x", None):
+    try:
+        faulthandler.dump_traceback(bad)
+    except Exception as e:
+        print(type(e).__name__, e)
+for args in ((0,), (-1,), (signal := 11,)):
+    try:
+        faulthandler.dump_traceback_later(*args)
+    except Exception as e:
+        print(type(e).__name__, e)
+try:
+    faulthandler.register(11)
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    faulthandler.register(0)
+except Exception as e:
+    print(type(e).__name__, e)
+print(faulthandler.unregister(10))
+"""),
+    "faulthandler_later_exit": dict(src="""
+import faulthandler, time
+def slow():
+    time.sleep(5)
+faulthandler.dump_traceback_later(0.2, exit=True)
+slow()
+"""),
+    "faulthandler_later_cancel": dict(src="""
+import faulthandler, time, sys
+faulthandler.dump_traceback_later(0.1, repeat=True, file=sys.stdout)
+def wait():
+    time.sleep(0.25)
+wait()
+faulthandler.cancel_dump_traceback_later()
+time.sleep(0.2)
+print("cancelled")
+""", lines_unordered=True),
+    "faulthandler_register": dict(src="""
+import faulthandler, os, signal
+faulthandler.register(signal.SIGUSR1, all_threads=False)
+def here():
+    os.kill(os.getpid(), signal.SIGUSR1)
+here()
+print(faulthandler.unregister(signal.SIGUSR1), faulthandler.unregister(signal.SIGUSR1))
+"""),
     "sigpipe_ignored": dict(src="""
 import signal
 print(signal.getsignal(signal.SIGPIPE), signal.getsignal(signal.SIGXFSZ), signal.getsignal(signal.SIGUSR1))
@@ -194,7 +288,8 @@ def run(cmd, case, script):
     # A stdin pipe stays open (never written) until the child ended, so a
     # blocked read ends by the signal, not by end of file.
     rfd, wfd = os.pipe() if case.get("stdin") else (subprocess.DEVNULL, None)
-    p = subprocess.Popen(cmd + [script], stdin=rfd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    env.update(case.get("env", {}))
+    p = subprocess.Popen(cmd + case.get("args", []) + [script], stdin=rfd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
                          preexec_fn=preexec, cwd=os.path.dirname(script))
     if wfd is not None:
         os.close(rfd)
@@ -215,10 +310,16 @@ def run(cmd, case, script):
         if wfd is not None:
             os.close(wfd)
     err = err.replace(os.path.dirname(script).encode() + b"/", b"")
+    # Thread ids differ from run to run.
+    err = re.sub(rb"0x[0-9a-f]{16}", b"0xTHREAD", err)
     if case.get("last_line"):
         lines = err.strip().splitlines()
         err = lines[-1] if lines else b""
-    return out + rest, err, p.returncode
+    out += rest
+    out = re.sub(rb"0x[0-9a-f]{16}", b"0xTHREAD", out)
+    if case.get("lines_unordered"):
+        out = b"\n".join(sorted(set(out.splitlines())))
+    return out, err, p.returncode
 
 
 def main():
