@@ -214,7 +214,7 @@ std::string absolute_path(const std::string& path) {
 int parse_options(int argc, char** argv, Options& opts) {
   Config& c = opts.config;
   const char* prog = argv[0];
-  c.program_name = "coil";
+  c.program_name = prog; // as CPython: messages name the program as invoked
   for (int i = 0; i < argc; i++)
     c.orig_argv.emplace_back(argv[i]);
   bool have_target = false;

@@ -81,11 +81,21 @@ int check_script_source(std::string_view raw, Object* filename) {
     err_set_string(SyntaxError, e.message); // no location, as CPython's file tokenizer
     return -1;
   }
-  SyntaxErrorInfo info;
-  info.message = e.message;
-  info.lineno = info.end_lineno = e.lineno;
-  info.text = e.text;
-  raise_syntax_error(info, filename, true);
+  // (msg, (filename, lineno, None, text)): the text may be empty, never None.
+  Object* msg = str_from_utf8(e.message);
+  Object* lineno = msg ? int_from_i64(e.lineno) : nullptr;
+  Object* text = lineno ? str_decode_utf8(e.text, "replace") : nullptr;
+  Object* loc = text ? tuple_pack({filename, lineno, None, text}) : nullptr;
+  Object* args = loc ? tuple_pack({msg, loc}) : nullptr;
+  Object* exc = args ? exception_new(SyntaxError, args) : nullptr;
+  if (exc)
+    err_raise_instance(exc);
+  xdecref(msg);
+  xdecref(lineno);
+  xdecref(text);
+  xdecref(loc);
+  xdecref(args);
+  xdecref(exc);
   return -1;
 }
 

@@ -354,9 +354,11 @@ bool check_script_bytes(std::string_view raw, const std::string& filename, Scrip
     size_t nl = body.find('\n', start);
     size_t end = nl == std::string_view::npos ? body.size() : nl + 1;
     std::string_view ln = body.substr(start, end - start);
+    // The file tokenizer sees a line as a C string: a NUL hides what follows.
+    size_t nul = ln.find('\0');
     if (!declared) {
       const char* reason = nullptr;
-      size_t bad = find_invalid_utf8(ln, &reason);
+      size_t bad = find_invalid_utf8(ln.substr(0, nul), &reason);
       if (bad != std::string_view::npos) {
         char buf[16];
         snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(ln[bad]));
@@ -366,7 +368,6 @@ bool check_script_bytes(std::string_view raw, const std::string& filename, Scrip
         return false;
       }
     }
-    size_t nul = ln.find('\0');
     if (nul != std::string_view::npos) {
       err.message = "source code cannot contain null bytes";
       err.lineno = line;
