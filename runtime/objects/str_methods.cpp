@@ -9,8 +9,10 @@
 //   and a subclass instance is copied to an exact str, as CPython does.
 // - Argument errors use CPython 3.11's per-method wording (see ArgStyle).
 #include <cstring>
+#include <limits>
 #include <string>
 
+#include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/object.h"
 #include "runtime/objects/dict.h"
@@ -667,14 +669,29 @@ static Object* str_expandtabs(Object* self, Object* const* args, ssize nargs, Ob
   ArgParser p{"expandtabs", "str", ArgStyle::Clinic, 0, 1, kw};
   if (parse_args(p, args, nargs, kwnames, out) < 0)
     return nullptr;
-  ssize tabsize = 8;
+  int tabsize = 8; // a C int, as CPython's (OverflowError beyond)
   if (out[0]) {
     if (!int_check(out[0]) && !(out[0]->type->as_number && out[0]->type->as_number->index))
       return err_format(TypeError, "'{}' object cannot be interpreted as an integer", type_name_of(out[0]));
-    if (ssize_arg(out[0], &tabsize) < 0)
+    if (!index_as_c_int(out[0], &tabsize))
       return nullptr;
   }
   CpView v = str_cps(self);
+  // The result's length first: too long is OverflowError, too big for
+  // memory MemoryError, before any work (no hang on a huge tabsize).
+  {
+    ssize len = 0, col = 0;
+    for (ssize i = 0; i < v.len; i++) {
+      uint32_t c = v[i];
+      ssize incr = c == '\t' ? (tabsize > 0 ? tabsize - col % tabsize : 0) : 1;
+      if (len > std::numeric_limits<ssize>::max() - incr)
+        return err_set_string(OverflowError, "new string is too long");
+      len += incr;
+      col = c == '\n' || c == '\r' ? 0 : col + incr;
+    }
+    if (!alloc_size_ok(static_cast<size_t>(len) * 4 + 64))
+      return err_no_memory();
+  }
   StrBuilder b;
   ssize col = 0;
   for (ssize i = 0; i < v.len; i++) {
