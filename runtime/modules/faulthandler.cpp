@@ -339,17 +339,23 @@ bool parse_bool(Object* o, bool dflt, bool* out) {
 
 // ------------------------------------------------------------ functions
 
-Object* fh_enable(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  static const char* const names[] = {"file", "all_threads"};
-  static const ArgSpec spec = {"enable", names, 2, 2, 0};
+// The (file=sys.stderr, all_threads=True) arguments of enable() and
+// dump_traceback(): the fd, or -1 with an exception set; *keep as get_fileno.
+int file_and_threads_args(const ArgSpec& spec, Object* const* args, ssize nargs, Object* kwnames,
+                          bool* all_threads, Object** keep) {
   Object* out[2] = {nullptr, nullptr};
-  if (!parse_fast_args(spec, args, nargs, kwnames, out))
-    return nullptr;
+  if (!parse_fast_args(spec, args, nargs, kwnames, out) || !parse_bool(out[1], true, all_threads))
+    return -1;
+  return get_fileno(out[0], keep);
+}
+
+const char* const file_threads_names[] = {"file", "all_threads"};
+
+Object* fh_enable(Object*, Object* const* args, ssize nargs, Object* kwnames) {
+  static const ArgSpec spec = {"enable", file_threads_names, 2, 2, 0};
   bool all_threads;
-  if (!parse_bool(out[1], true, &all_threads))
-    return nullptr;
   Object* keep;
-  int fd = get_fileno(out[0], &keep);
+  int fd = file_and_threads_args(spec, args, nargs, kwnames, &all_threads, &keep);
   if (fd < 0)
     return nullptr;
   Object* old = fatal.file;
@@ -370,16 +376,10 @@ Object* fh_is_enabled(Object*, Object*) {
 }
 
 Object* fh_dump_traceback(Object*, Object* const* args, ssize nargs, Object* kwnames) {
-  static const char* const names[] = {"file", "all_threads"};
-  static const ArgSpec spec = {"dump_traceback", names, 2, 2, 0};
-  Object* out[2] = {nullptr, nullptr};
-  if (!parse_fast_args(spec, args, nargs, kwnames, out))
-    return nullptr;
+  static const ArgSpec spec = {"dump_traceback", file_threads_names, 2, 2, 0};
   bool all_threads;
-  if (!parse_bool(out[1], true, &all_threads))
-    return nullptr;
   Object* keep;
-  int fd = get_fileno(out[0], &keep);
+  int fd = file_and_threads_args(spec, args, nargs, kwnames, &all_threads, &keep);
   if (fd < 0)
     return nullptr;
   dump_traceback_for(fd, all_threads, ThreadState::current());

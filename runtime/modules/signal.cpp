@@ -220,25 +220,6 @@ Object* sig_pause(Object*, Object*) {
   return newref(None);
 }
 
-Object* sig_valid_signals(Object*, Object*) {
-  sigset_t set;
-  if (sigemptyset(&set) < 0 || sigfillset(&set) < 0)
-    return err_from_errno(OSError);
-  Object* result = set_new(nullptr);
-  for (int s = 1; result && s < NSIG; s++) {
-    if (sigismember(&set, s) != 1)
-      continue;
-    Object* n = int_from_i64(s);
-    if (!n || set_add(result, n) < 0) {
-      xdecref(n);
-      decref(result);
-      return nullptr;
-    }
-    decref(n);
-  }
-  return result;
-}
-
 Object* sigset_to_set(const sigset_t& mask) {
   Object* result = set_new(nullptr);
   for (int s = 1; result && s < NSIG; s++) {
@@ -253,6 +234,13 @@ Object* sigset_to_set(const sigset_t& mask) {
     decref(n);
   }
   return result;
+}
+
+Object* sig_valid_signals(Object*, Object*) {
+  sigset_t set;
+  if (sigemptyset(&set) < 0 || sigfillset(&set) < 0)
+    return err_from_errno(OSError);
+  return sigset_to_set(set);
 }
 
 // An iterable of signal numbers -> sigset_t (CPython's _Py_Sigset_Converter).

@@ -209,6 +209,26 @@ def main():
                 if got[3] > max(30.0, exp[3] * 5):
                     print(f"SLOW {name} [{mode}]: {got[3]:.1f}s (CPython {exp[3]:.1f}s)")
                 compare(name, mode, exp[:3], got[:3])
+        # Limit options: (interpreter options, environment) for a one-liner.
+        code = "import sys; print(sys.flags.int_max_str_digits, sys.get_int_max_str_digits())"
+        option_cases = {
+            "x_digits_1000": (["-X", "int_max_str_digits=1000"], {}),
+            "x_digits_0": (["-X", "int_max_str_digits=0"], {}),
+            "x_digits_bad": (["-X", "int_max_str_digits=5"], {}),
+            "x_digits_text": (["-X", "int_max_str_digits=abc"], {}),
+            "env_digits_700": ([], {"PYTHONINTMAXSTRDIGITS": "700"}),
+            "env_digits_bad": ([], {"PYTHONINTMAXSTRDIGITS": "5"}),
+            "env_digits_ignored_by_E": (["-E"], {"PYTHONINTMAXSTRDIGITS": "5"}),
+            "env_and_x": (["-X", "int_max_str_digits=1000"], {"PYTHONINTMAXSTRDIGITS": "700"}),
+            "env_bad_and_x": (["-X", "int_max_str_digits=1000"], {"PYTHONINTMAXSTRDIGITS": "x"}),
+        }
+        for name, (opts, extra) in option_cases.items():
+            if args.k not in name:
+                continue
+            exp = run([sys.executable] + opts + ["-c"], code, tmp, extra_env=extra)
+            for mode in modes:
+                got = run([coil] + MODES[mode] + opts + ["-c"], code, tmp, extra_env=extra)
+                compare(name, mode, exp[:3], got[:3])
         for how in ("truncated", "bad_magic", "junk_body", "empty"):
             name = "pyc_" + how
             if args.k not in name:
