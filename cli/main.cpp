@@ -26,6 +26,7 @@
 #include "interp/slowpaths.h"
 #include "interp/tiering.h"
 #include "runtime/errors.h"
+#include "runtime/modules/signal.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/int.h"
@@ -37,10 +38,6 @@
 using namespace coil;
 
 namespace {
-
-void on_sigint(int) {
-  interp::note_sigint();
-}
 
 bool read_all(std::istream& in, std::string& out) {
   std::ostringstream ss;
@@ -81,6 +78,17 @@ Object* make_main_module(const std::string* file) {
 }
 
 // Runs source text as __main__. Returns 0 on success, -1 with an exception set.
+// CPython's file tokenizer rejects some scripts before parsing them
+// (undeclared non-UTF-8 bytes, null bytes, encoding problems). 0/-1.
+int check_script_file(const std::string& source, const std::string& filename) {
+  Object* fn = str_from_utf8(filename);
+  if (!fn)
+    return -1;
+  int rc = frontend::check_script_source(source, fn);
+  decref(fn);
+  return rc;
+}
+
 int run_source(const std::string& source, const std::string& filename, const std::string* file_attr,
                const cli::MainTarget* target = nullptr) {
   Object* main = make_main_module(file_attr);
@@ -154,7 +162,11 @@ int main(int argc, char** argv) {
     err_print();
     return 1;
   }
-  std::signal(SIGINT, on_sigint);
+  faulthandler_init_from_config(config);
+  if (signals_init() < 0) { // SIGINT -> KeyboardInterrupt (runtime/modules/signal.h)
+    err_print();
+    return 1;
+  }
   // As CPython: -W options import the warnings module at start-up, so that
   // they apply from the first statement and bad ones are reported at once.
   if (!config.warnoptions.empty()) {
@@ -232,7 +244,7 @@ int main(int argc, char** argv) {
     read_all(f, source);
     // As CPython 3.9+: __main__.__file__ and code filenames are absolute.
     std::string abs = cli::absolute_path(opts.file);
-    rc = run_source(source, abs, &abs);
+    rc = check_script_file(source, abs) < 0 ? -1 : run_source(source, abs, &abs);
     break;
   }
   }
@@ -245,6 +257,7 @@ int main(int argc, char** argv) {
   }
   flush_std_streams(); // the program's output comes before the JIT's reports
   interp::tier_finalize();
+  signals_finalize();
   runtime_finalize();
   fflush(stdout);
   fflush(stderr);
@@ -252,6 +265,7 @@ int main(int argc, char** argv) {
     // As CPython: end by the signal so the shell sees 130.
     std::signal(SIGINT, SIG_DFL);
     raise(SIGINT);
+    status = 128 + SIGINT; // SIGINT was blocked: CPython's exit_sigint status
   }
   return status;
 }

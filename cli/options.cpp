@@ -214,7 +214,8 @@ std::string absolute_path(const std::string& path) {
 int parse_options(int argc, char** argv, Options& opts) {
   Config& c = opts.config;
   const char* prog = argv[0];
-  c.program_name = "coil";
+  bool x_int_max_str_digits = false;
+  c.program_name = prog; // as CPython: messages name the program as invoked
   for (int i = 0; i < argc; i++)
     c.orig_argv.emplace_back(argv[i]);
   bool have_target = false;
@@ -306,10 +307,11 @@ int parse_options(int argc, char** argv, Options& opts) {
           if (!parse_int(value, 0, INT_MAX, &n) || (n != 0 && n < 640)) {
             fprintf(stderr,
                     "Fatal Python error: config_init_int_max_str_digits: -X int_max_str_digits: invalid "
-                    "limit; must be >= 640 or 0 for unlimited.\n");
+                    "limit; must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n");
             return 1;
           }
           c.int_max_str_digits = static_cast<int>(n);
+          x_int_max_str_digits = true;
         }
         goto next_arg;
       }
@@ -407,9 +409,17 @@ int parse_options(int argc, char** argv, Options& opts) {
       return 1;
     }
   }
+  // As CPython: an invalid PYTHONINTMAXSTRDIGITS is fatal even when
+  // -X int_max_str_digits (which wins) is given.
   if (const char* v = env(c, "PYTHONINTMAXSTRDIGITS")) {
     long n;
-    if (parse_int(v, 0, INT_MAX, &n) && (n == 0 || n >= 640))
+    if (!parse_int(v, 0, INT_MAX, &n) || (n != 0 && n < 640)) {
+      fprintf(stderr,
+              "Fatal Python error: config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS: invalid limit; "
+              "must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n");
+      return 1;
+    }
+    if (!x_int_max_str_digits)
       c.int_max_str_digits = static_cast<int>(n);
   }
   static const char* const jit_env[][2] = {{"COIL_JIT", "jit"},

@@ -8,6 +8,7 @@
 
 #include "frontend/compiler.h"
 #include "frontend/parser.h"
+#include "frontend/tokenizer.h"
 #include "runtime/errors.h"
 #include "runtime/objects/exceptions.h"
 #include "runtime/objects/int.h"
@@ -73,6 +74,32 @@ void raise_syntax_error(const SyntaxErrorInfo& info, Object* filename, bool from
 }
 
 } // namespace
+
+int check_script_source(std::string_view raw, Object* filename) {
+  ScriptSourceError e;
+  if (check_script_bytes(raw, str_to_std(filename), e))
+    return 0;
+  if (e.lineno == 0) {
+    err_set_string(SyntaxError, e.message); // no location, as CPython's file tokenizer
+    return -1;
+  }
+  // (msg, (filename, lineno, None, text)): the text may be empty, never None.
+  Object* msg = str_from_utf8(e.message);
+  Object* lineno = msg ? int_from_i64(e.lineno) : nullptr;
+  Object* text = lineno ? str_decode_utf8(e.text, "replace") : nullptr;
+  Object* loc = text ? tuple_pack({filename, lineno, None, text}) : nullptr;
+  Object* args = loc ? tuple_pack({msg, loc}) : nullptr;
+  Object* exc = args ? exception_new(SyntaxError, args) : nullptr;
+  if (exc)
+    err_raise_instance(exc);
+  xdecref(msg);
+  xdecref(lineno);
+  xdecref(text);
+  xdecref(loc);
+  xdecref(args);
+  xdecref(exc);
+  return -1;
+}
 
 Object* compile_source(std::string_view source, Object* filename, const char* mode, int flags, int optimize,
                        Object** parse_objects) {

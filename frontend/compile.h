@@ -17,6 +17,10 @@ namespace coil::frontend {
 Object* compile_source(std::string_view source, Object* filename, const char* mode, int flags, int optimize,
                        Object** parse_objects = nullptr);
 
+// The checks CPython makes on a script file's bytes before parsing it
+// (tokenizer.h: check_script_bytes). Returns 0, or -1 with SyntaxError set.
+int check_script_source(std::string_view raw, Object* filename);
+
 // Installs compile_source as Interpreter::main()->compile_hook.
 void frontend_register();
 

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "frontend/parser_impl.h"
+#include "runtime/thread_state.h"
 
 namespace coil::frontend {
 
@@ -644,6 +645,21 @@ Expr* Parser::number(const Token& t) {
     c->value.kind = ConstantValue::Kind::Float;
     c->value.number = strtod(s.c_str(), nullptr);
   } else {
+    // The int/str conversion limit applies to decimal literals too: CPython
+    // reports it as a SyntaxError on the literal's lines, columns unknown.
+    Interpreter* interp = Interpreter::main();
+    int limit = interp ? interp->config.int_max_str_digits : 4300;
+    if (!radix && limit > 0 && s.size() > static_cast<size_t>(limit)) {
+      set_error(
+          "Exceeds the limit (" + std::to_string(limit) +
+              " digits) for integer string conversion: value has " + std::to_string(s.size()) +
+              " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
+              "huge integer literals to avoid decimal conversion limits.",
+          start(t), end(t), "SyntaxError");
+      err_.offset = 0;
+      err_.end_offset = 0;
+      throw ParseFailure{};
+    }
     c->value.kind = ConstantValue::Kind::Int;
     c->value.int_text = std::move(s);
   }

@@ -11,6 +11,7 @@
 #include <unicode/ucnv_err.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace coil::frontend {
@@ -318,6 +319,64 @@ bool decode_source(std::string_view raw, std::string& out, TokError& err) {
     return false;
   }
   out.assign(raw.data(), raw.size());
+  return true;
+}
+
+bool check_script_bytes(std::string_view raw, const std::string& filename, ScriptSourceError& err) {
+  std::string_view body = raw;
+  if (body.size() >= 3 && body.substr(0, 3) == "\xEF\xBB\xBF")
+    body.remove_prefix(3);
+  std::string enc;
+  size_t nl1 = body.find('\n');
+  std::string_view l1 = body.substr(0, nl1 == std::string_view::npos ? body.size() : nl1 + 1);
+  bool declared = find_coding(l1, enc);
+  if (!declared && blank_or_comment(l1) && nl1 != std::string_view::npos) {
+    std::string_view rest = body.substr(nl1 + 1);
+    size_t nl2 = rest.find('\n');
+    declared = find_coding(rest.substr(0, nl2 == std::string_view::npos ? rest.size() : nl2 + 1), enc);
+  }
+  if (declared) {
+    // Declaration problems: the file tokenizer names the encoding only.
+    std::string ignored;
+    TokError derr;
+    std::string_view head = raw.substr(0, std::min<size_t>(raw.size(), l1.size() + 3 + 4096));
+    if (!decode_source(head, ignored, derr) && (derr.message.rfind("unknown encoding", 0) == 0 ||
+                                                derr.message.find("with BOM") != std::string::npos)) {
+      std::string norm = normal_encoding(enc);
+      err.message = "encoding problem: " + norm +
+                    (derr.message.find("with BOM") != std::string::npos ? " with BOM" : "");
+      return false;
+    }
+  }
+  int line = 1;
+  size_t start = 0;
+  while (start < body.size()) {
+    size_t nl = body.find('\n', start);
+    size_t end = nl == std::string_view::npos ? body.size() : nl + 1;
+    std::string_view ln = body.substr(start, end - start);
+    // The file tokenizer sees a line as a C string: a NUL hides what follows.
+    size_t nul = ln.find('\0');
+    if (!declared) {
+      const char* reason = nullptr;
+      size_t bad = find_invalid_utf8(ln.substr(0, nul), &reason);
+      if (bad != std::string_view::npos) {
+        char buf[16];
+        snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(ln[bad]));
+        err.message = std::string("Non-UTF-8 code starting with '") + buf + "' in file " + filename +
+                      " on line " + std::to_string(line) +
+                      ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
+        return false;
+      }
+    }
+    if (nul != std::string_view::npos) {
+      err.message = "source code cannot contain null bytes";
+      err.lineno = line;
+      err.text = std::string(ln.substr(0, nul));
+      return false;
+    }
+    start = end;
+    line++;
+  }
   return true;
 }
 

@@ -165,6 +165,21 @@ enum class EofNewline : uint8_t {
 // CPython's checks. Returns false and fills `err` on failure.
 bool decode_source(std::string_view raw, std::string& out, TokError& err);
 
+// The checks CPython 3.11's file tokenizer makes when it runs a script
+// (`python file.py`), which differ from those of source given as a string:
+// an unknown or BOM-conflicting declaration is "encoding problem: NAME",
+// bytes that are not UTF-8 in a file without a declaration are "Non-UTF-8
+// code starting with ...", and a NUL is "source code cannot contain null
+// bytes" (line and text up to the NUL), whichever comes first line by line.
+// Returns false with `message` (and for null bytes `lineno`/`text`; lineno
+// 0 means no location) when the file is rejected.
+struct ScriptSourceError {
+  std::string message;
+  int lineno = 0;
+  std::string text;
+};
+bool check_script_bytes(std::string_view raw, const std::string& filename, ScriptSourceError& err);
+
 class Tokenizer {
 public:
   // `interactive` ends input with a NEWLINE the way the REPL does.

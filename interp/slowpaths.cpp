@@ -7,6 +7,7 @@
 #include "interp/interp.h"
 #include "runtime/errors.h"
 #include "runtime/gil.h"
+#include "runtime/modules/signal.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/code.h"
 #include "runtime/objects/coro.h"
@@ -1197,8 +1198,6 @@ void add_traceback_entry(Frame* frame) {
   decref(fo);
 }
 
-static volatile std::sig_atomic_t sigint_pending = 0;
-
 int handle_eval_breaker(ThreadState* ts) {
   // The GIL drop request and pending signals stay set until the thread
   // they are meant for handles them; the instruction budget (fuzzing) stays
@@ -1215,22 +1214,14 @@ int handle_eval_breaker(ThreadState* ts) {
       return 0;
     }
     ts->interp->eval_breaker.fetch_and(~static_cast<uint32_t>(EVAL_BREAKER_SIGNALS));
-    if (sigint_pending) {
-      sigint_pending = 0;
-      err_set_none(KeyboardInterrupt);
+    if (signals_run_pending(ts) < 0) // Python handlers (runtime/modules/signal.h)
       return -1;
-    }
   }
   if ((bits & EVAL_BREAKER_BUDGET) && --ts->interp->eval_budget < 0) {
     err_set_string(RuntimeError, "instruction budget exhausted");
     return -1;
   }
   return 0;
-}
-
-void note_sigint() {
-  sigint_pending = 1;
-  Interpreter::main()->eval_breaker.fetch_or(EVAL_BREAKER_SIGNALS);
 }
 
 } // namespace coil::interp

@@ -53,7 +53,5 @@ void add_traceback_entry(Frame* frame);
 Object* method_lookup(Object* obj, Object* name, bool* is_method);
 // Eval-breaker work (signals, pending calls). Returns 0/-1.
 int handle_eval_breaker(ThreadState* ts);
-// Called from the SIGINT handler: async-signal-safe.
-void note_sigint();
 
 } // namespace coil::interp

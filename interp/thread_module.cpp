@@ -31,6 +31,7 @@
 #include "interp/slowpaths.h"
 #include "runtime/errors.h"
 #include "runtime/gil.h"
+#include "runtime/modules/signal.h"
 #include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
@@ -576,10 +577,8 @@ Object* thread_interrupt_main(Object*, Object* const* args, ssize nargs, Object*
   }
   if (signum < 1 || signum >= NSIG)
     return err_set_string(ValueError, "signal number out of range");
-  // Only SIGINT has a Python-level handler (KeyboardInterrupt); other
-  // signals are not handled by Python, which makes this a no-op.
-  if (signum == SIGINT)
-    interp::note_sigint();
+  // As PyErr_SetInterruptEx: a no-op when the handler is SIG_IGN or SIG_DFL.
+  signal_simulate(static_cast<int>(signum));
   return newref(None);
 }
 
@@ -694,20 +693,7 @@ MethodDef thread_functions[] = {
 };
 #undef FN
 
-// Lock waits must see Ctrl-C: with SA_RESTART (what std::signal installs)
-// the kernel restarts an interrupted futex wait and sem_wait never returns
-// EINTR. Keep the handler, drop the flag.
-void interrupt_waits_on_sigint() {
-  struct sigaction sa;
-  if (sigaction(SIGINT, nullptr, &sa) == 0 && (sa.sa_flags & SA_RESTART) && sa.sa_handler != SIG_DFL &&
-      sa.sa_handler != SIG_IGN) {
-    sa.sa_flags &= ~SA_RESTART;
-    sigaction(SIGINT, &sa, nullptr);
-  }
-}
-
 Object* thread_module_init() {
-  interrupt_waits_on_sigint();
   Object* m = module_new_str("_thread");
   if (!m)
     return nullptr;

@@ -418,7 +418,17 @@ Object* format_int(Object* value, const FormatSpec& spec) {
   default:
     break;
   }
-  std::string digits = int_to_string(value, base);
+  std::string digits;
+  if (base == 10) {
+    // Decimal goes through int's str(), which enforces sys.get_int_max_str_digits().
+    Object* dec = int_to_decimal_str(value);
+    if (!dec)
+      return nullptr;
+    digits = std::string(str_view(dec));
+    decref(dec);
+  } else {
+    digits = int_to_string(value, base);
+  }
   bool negative = !digits.empty() && digits[0] == '-';
   if (negative)
     digits.erase(0, 1);

@@ -6,6 +6,8 @@ scanner. Errors are JSONDecodeError(msg, doc, pos), whose str() adds
 "line L column C (char P)".
 """
 
+import sys as _sys
+
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 NaN = float('nan')
@@ -93,7 +95,8 @@ def scanstring(s, end, strict=True):
                 _check_control(s, end, n)
             raise JSONDecodeError("Unterminated string starting at", s, begin)
         if stop > end:
-            if strict:
+            # (the printable test inline: one frame less at the deepest level)
+            if strict and not s[end:stop].isprintable():
                 _check_control(s, end, stop)
             append(s[end:stop])
         end = stop + 1
@@ -141,6 +144,13 @@ class _Scanner:
         self.parse_int = context.parse_int
         self.parse_constant = context.parse_constant
         self.memo = {}
+        # Nesting: as CPython's C scanner, each array or object level counts
+        # one call against the recursion limit (on top of the Python frames
+        # below raw_decode), with its own message. Each level costs exactly
+        # one Python frame here (raw_decode, scan_array and scan_object
+        # dispatch containers themselves), so the explicit check trips first.
+        self.depth = 0
+        self.max_depth = _sys.getrecursionlimit()
 
     def scan(self, s, idx):
         # Returns (value, end); raises StopIteration(idx) when no value
@@ -212,6 +222,10 @@ class _Scanner:
         return self.parse_int(text), int_end
 
     def scan_object(self, s, end):
+        self.depth += 1
+        if self.depth > self.max_depth:
+            raise RecursionError('maximum recursion depth exceeded while decoding a JSON object '
+                                 'from a unicode string')
         pairs = []
         append = pairs.append
         memo_get = self.memo.setdefault
@@ -219,6 +233,7 @@ class _Scanner:
         nextchar = s[end:end + 1]
         if nextchar != '"':
             if nextchar == '}':
+                self.depth -= 1
                 return self._finish_object(pairs), end + 1
             raise JSONDecodeError(
                 "Expecting property name enclosed in double quotes", s, end)
@@ -231,7 +246,18 @@ class _Scanner:
                 raise JSONDecodeError("Expecting ':' delimiter", s, end)
             end = _skip_ws(s, end + 1)
             try:
-                value, end = self.scan(s, end)
+                c = s[end:end + 1]
+                if c == '"':
+                    value, end = scanstring(s, end + 1, self.strict)
+                elif c == '[':
+                    value, end = self.scan_array(s, end + 1)
+                elif c == '{':
+                    value, end = self.scan_object(s, end + 1)
+                elif c in _DIGITS or c == '-':
+                    value = self.scan_number(s, end)
+                    value, end = value if value is not None else self.scan(s, end)
+                else:
+                    value, end = self.scan(s, end)
             except StopIteration as err:
                 raise JSONDecodeError("Expecting value", s, err.value) from None
             append((key, value))
@@ -249,6 +275,7 @@ class _Scanner:
                 raise JSONDecodeError(
                     "Expecting property name enclosed in double quotes",
                     s, end - 1)
+        self.depth -= 1
         return self._finish_object(pairs), end
 
     def _finish_object(self, pairs):
@@ -260,14 +287,30 @@ class _Scanner:
         return obj
 
     def scan_array(self, s, end):
+        self.depth += 1
+        if self.depth > self.max_depth:
+            raise RecursionError('maximum recursion depth exceeded while decoding a JSON array '
+                                 'from a unicode string')
         values = []
         append = values.append
         end = _skip_ws(s, end)
         if s[end:end + 1] == ']':
+            self.depth -= 1
             return values, end + 1
         while True:
             try:
-                value, end = self.scan(s, end)
+                c = s[end:end + 1]
+                if c == '"':
+                    value, end = scanstring(s, end + 1, self.strict)
+                elif c == '[':
+                    value, end = self.scan_array(s, end + 1)
+                elif c == '{':
+                    value, end = self.scan_object(s, end + 1)
+                elif c in _DIGITS or c == '-':
+                    value = self.scan_number(s, end)
+                    value, end = value if value is not None else self.scan(s, end)
+                else:
+                    value, end = self.scan(s, end)
             except StopIteration as err:
                 raise JSONDecodeError("Expecting value", s, err.value) from None
             append(value)
@@ -279,6 +322,7 @@ class _Scanner:
             if nextchar != ',':
                 raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
             end = _skip_ws(s, end)
+        self.depth -= 1
         return values, end
 
 
@@ -359,8 +403,21 @@ class JSONDecoder(object):
         """
         if idx < 0:
             raise JSONDecodeError("Expecting value", s, idx)
+        scanner = _Scanner(self)
+        # The Python frames up to this one count against the limit too.
+        frame, frames = _sys._getframe(), 0
+        while frame is not None:
+            frames += 1
+            frame = frame.f_back
+        scanner.max_depth -= frames + 1
         try:
-            obj, end = _Scanner(self).scan(s, idx)
+            c = s[idx:idx + 1]
+            if c == '[':
+                obj, end = scanner.scan_array(s, idx + 1)
+            elif c == '{':
+                obj, end = scanner.scan_object(s, idx + 1)
+            else:
+                obj, end = scanner.scan(s, idx)
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None
         return obj, end

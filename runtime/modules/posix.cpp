@@ -23,6 +23,7 @@
 #include <cerrno>
 #include <climits>
 #include <cmath>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -30,6 +31,7 @@
 #include "runtime/errors.h"
 #include "runtime/gil.h"
 #include "runtime/modules/posix_process.h"
+#include "runtime/modules/signal.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
@@ -752,7 +754,9 @@ Object* posix_read(Object*, Object* const* args, ssize nargs) {
     GilRelease unlocked; // other threads run during the read (runtime/gil.h)
     got = read(fd, buf.data(), static_cast<size_t>(len));
     err = errno;
-  } while (got < 0 && err == EINTR);
+  } while (got < 0 && err == EINTR && err_check_signals() == 0);
+  if (got < 0 && err == EINTR)
+    return nullptr; // a signal handler raised (PEP 475)
   errno = err;
   if (got < 0)
     return raise_errno(nullptr);
@@ -774,9 +778,11 @@ Object* posix_write(Object*, Object* const* args, ssize nargs) {
     GilRelease unlocked; // the buffer export keeps view.buf alive
     n = write(fd, view.buf, static_cast<size_t>(view.len));
     err = errno;
-  } while (n < 0 && err == EINTR);
+  } while (n < 0 && err == EINTR && err_check_signals() == 0);
   errno = err;
   buffer_release(&view);
+  if (n < 0 && err == EINTR)
+    return nullptr; // a signal handler raised (PEP 475)
   if (n < 0)
     return raise_errno(nullptr);
   return int_from_i64(n);
@@ -899,6 +905,20 @@ Object* posix_set_inheritable(Object*, Object* const* args, ssize nargs) {
 
 Object* posix_getpid(Object*, Object*) {
   return int_from_i64(getpid());
+}
+// kill(pid, signal): a signal sent to this process is handled before
+// returning, as CPython's os.kill checks signals at once.
+Object* posix_kill(Object*, Object* const* args, ssize nargs) {
+  if (nargs != 2)
+    return err_format(TypeError, "kill expected 2 arguments, got {}", nargs);
+  int pid, sig;
+  if (!index_as_c_int(args[0], &pid) || !index_as_c_int(args[1], &sig))
+    return nullptr;
+  if (::kill(pid, sig) != 0)
+    return err_from_errno(OSError);
+  if (err_check_signals() < 0)
+    return nullptr;
+  return newref(None);
 }
 Object* posix_getppid(Object*, Object*) {
   return int_from_i64(getppid());
@@ -1142,6 +1162,7 @@ MethodDef posix_functions[] = {
     {"geteuid", posix_geteuid, METH_NOARGS, "Return the current process's effective user id."},
     {"getgid", posix_getgid, METH_NOARGS, "Return the current process's group id."},
     {"getpid", posix_getpid, METH_NOARGS, "Return the current process id."},
+    {"kill", reinterpret_cast<MethodFn>(posix_kill), METH_FASTCALL, "Kill a process with a signal."},
     {"getppid", posix_getppid, METH_NOARGS, "Return the parent's process id."},
     {"getuid", posix_getuid, METH_NOARGS, "Return the current process's user id."},
     {"isatty", posix_isatty, METH_O, "Return True if the fd is connected to a terminal."},

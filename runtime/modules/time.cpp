@@ -27,6 +27,7 @@
 
 #include "runtime/errors.h"
 #include "runtime/gil.h"
+#include "runtime/modules/signal.h"
 #include "runtime/objects/container_util.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
@@ -241,12 +242,10 @@ Object* time_sleep(Object*, Object* arg) {
       errno = rc;
       return err_from_errno(OSError);
     }
-    // Interrupted: a pending Ctrl-C ends the sleep; other signals resume it.
-    Interpreter* interp = Interpreter::main();
-    if (interp && (interp->eval_breaker.load() & EVAL_BREAKER_SIGNALS)) {
-      interp->eval_breaker.fetch_and(~static_cast<uint32_t>(EVAL_BREAKER_SIGNALS));
-      return err_set_none(KeyboardInterrupt);
-    }
+    // Interrupted (PEP 475): run the Python signal handlers; the sleep
+    // ends if one raises, else it resumes until the same deadline.
+    if (err_check_signals() < 0)
+      return nullptr;
   }
   return none_new();
 }

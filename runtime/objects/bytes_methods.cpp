@@ -9,6 +9,7 @@
 //   return its exact-bytes receiver unchanged returns the receiver itself.
 // - Character classes are ASCII-only (Python's bytes semantics).
 #include <cstring>
+#include <limits>
 #include <string>
 
 #include "runtime/alloc.h"
@@ -520,6 +521,19 @@ Object* b_expandtabs(Object* self, Object* const* args, ssize nargs, Object* kwn
   int tabsize = 8;
   if (out[0] && number_as_int_arg(out[0], &tabsize) < 0)
     return nullptr;
+  {
+    // The result's length first (no hang, no abort on a huge tabsize).
+    ssize len = 0, col = 0;
+    for (char c : V(self)) {
+      ssize incr = c == '\t' ? (tabsize > 0 ? tabsize - col % tabsize : 0) : 1;
+      if (len > std::numeric_limits<ssize>::max() - incr)
+        return err_set_string(OverflowError, "result too long");
+      len += incr;
+      col = c == '\n' || c == '\r' ? 0 : col + incr;
+    }
+    if (!alloc_size_ok(static_cast<size_t>(len) + 64))
+      return err_no_memory();
+  }
   std::string s;
   ssize col = 0;
   for (char c : V(self)) {

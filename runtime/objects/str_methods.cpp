@@ -9,8 +9,10 @@
 //   and a subclass instance is copied to an exact str, as CPython does.
 // - Argument errors use CPython 3.11's per-method wording (see ArgStyle).
 #include <cstring>
+#include <limits>
 #include <string>
 
+#include "runtime/alloc.h"
 #include "runtime/errors.h"
 #include "runtime/object.h"
 #include "runtime/objects/container_util.h"
@@ -684,6 +686,21 @@ static Object* str_expandtabs(Object* self, Object* const* args, ssize nargs, Ob
   if (out[0] && number_as_int_arg(out[0], &tabsize) < 0)
     return nullptr;
   CpView v = str_cps(self);
+  // The result's length first: too long is OverflowError, too big for
+  // memory MemoryError, before any work (no hang on a huge tabsize).
+  {
+    ssize len = 0, col = 0;
+    for (ssize i = 0; i < v.len; i++) {
+      uint32_t c = v[i];
+      ssize incr = c == '\t' ? (tabsize > 0 ? tabsize - col % tabsize : 0) : 1;
+      if (len > std::numeric_limits<ssize>::max() - incr)
+        return err_set_string(OverflowError, "new string is too long");
+      len += incr;
+      col = c == '\n' || c == '\r' ? 0 : col + incr;
+    }
+    if (!alloc_size_ok(static_cast<size_t>(len) * 4 + 64))
+      return err_no_memory();
+  }
   StrBuilder b;
   ssize col = 0;
   for (ssize i = 0; i < v.len; i++) {

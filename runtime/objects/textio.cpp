@@ -26,6 +26,7 @@
 
 #include "runtime/errors.h"
 #include "runtime/gil.h"
+#include "runtime/modules/signal.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/exceptions.h"
@@ -308,18 +309,28 @@ static bool fill(TextIOObject* t, bool* error) {
     gil_reacquire(saved);
     errno = err;
     if (n < 0) {
-      if (errno == EINTR)
+      if (errno == EINTR) {
+        if (err_check_signals() < 0) { // PEP 475: a handler's exception ends the read
+          *error = true;
+          return false;
+        }
         continue;
+      }
       err_from_errno(OSError);
       *error = true;
       return false;
     }
-    if (n == 0) {
+    if (n == 0)
       t->eof = true;
+    else
+      t->rbuf->append(buf, static_cast<size_t>(n));
+    // A signal that arrived as the read ended is handled now, as CPython's
+    // decoding (Python code) would reach the eval breaker.
+    if (err_check_signals() < 0) {
+      *error = true;
       return false;
     }
-    t->rbuf->append(buf, static_cast<size_t>(n));
-    return true;
+    return n > 0;
   }
 }
 
