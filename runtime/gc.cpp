@@ -155,7 +155,7 @@ ssize live_object_count() noexcept {
 }
 
 Object* object_alloc(TypeObject* type, ssize size) {
-  void* mem = raw_alloc(static_cast<size_t>(size));
+  void* mem = raw_alloc(static_cast<size_t>(size), BlockKind::Plain);
   if (!mem)
     return err_no_memory();
   live_objects++;
@@ -179,7 +179,7 @@ Object* gc_alloc(TypeObject* type, ssize size) {
   GCState& s = state();
   if (++s.gens[0].count > s.gens[0].threshold && s.enabled && !s.collecting && s.gens[0].threshold > 0)
     maybe_collect();
-  void* mem = raw_alloc(sizeof(GCHead) + static_cast<size_t>(size));
+  void* mem = raw_alloc(sizeof(GCHead) + static_cast<size_t>(size), BlockKind::GC);
   if (!mem)
     return err_no_memory();
   live_objects++;
