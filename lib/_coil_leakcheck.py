@@ -11,7 +11,8 @@ keeps the first run's). After each run the process state the program may
 have changed is put back (streams, argv, path, cwd, recursion limit, the
 collector's settings, trace functions, atexit callbacks, warning filters),
 the caches that hold references legitimately are emptied (the type
-attribute cache, ``re``'s and ``linecache``'s), the collector runs until it
+attribute cache, ``re``'s, ``linecache``'s and ``typing``'s subscription
+caches), the collector runs until it
 finds nothing, and the live heap objects are counted
 (``_coil_heap.live_blocks()``). Modules imported by the first run stay in
 ``sys.modules``, as in any process that runs code twice.
@@ -28,6 +29,7 @@ must return to the count after the second pass.
 """
 
 import array
+import contextvars
 import gc
 import io
 import os
@@ -67,8 +69,7 @@ class Program:
         self.args = args
         self.stdin_text = stdin_text
         with open(self.path, "rb") as f:
-            source = f.read()
-        self.code = compile(source, self.path, "exec")
+            self.source = f.read()
 
 
 def _saved_state():
@@ -149,7 +150,13 @@ def run_once(program, verbose):
     if not verbose:
         sys.stdout = sys.stderr = _Sink()
     try:
-        exec(program.code, module.__dict__)
+        # Compiled in each run, as a new process would: the compiler's own
+        # leaks count too, and a SyntaxError is an ordinary outcome.
+        code = compile(program.source, program.path, "exec")
+        # In a context of its own, as in a new process: context variables
+        # the program sets in the main thread's context must not outlive it.
+        contextvars.Context().run(exec, code, module.__dict__)
+        del code
     except SystemExit as e:
         outcome = "exit %s" % (e.code,)
     except BaseException as e:
@@ -169,6 +176,10 @@ def _clear_caches():
     re = sys.modules.get("re")
     if re is not None:
         re.purge()
+    typing = sys.modules.get("typing")
+    if typing is not None:
+        for clear in getattr(typing, "_cleanups", ()):
+            clear()
     linecache = sys.modules.get("linecache")
     if linecache is not None:
         linecache.clearcache()
@@ -177,6 +188,11 @@ def _clear_caches():
     for _ in range(10):
         if gc.collect() == 0:
             break
+
+
+def _type_counts():
+    # Names interned, so that a later snapshot does not count this one's keys.
+    return {sys.intern(name): n for name, n in _coil_heap.count_by_type().items()}
 
 
 def measure():
@@ -196,11 +212,19 @@ def check(programs, runs, verbose, label):
             first = outcomes
         del outcomes
         counts[i] = measure()
-        if i == 1:
+        if i == 0:
+            _type_counts()  # interns the type names of what run 1 left
+        elif i == 1:
             # The snapshot lives on until the report: counted in the baseline.
-            before = _coil_heap.count_by_type()
+            before = _type_counts()
             counts[i] = measure()
+        elif i == runs - 1:
+            after = _type_counts()
     counts = list(counts)
+    # `after` also counts `before` itself: its dict and the
+    # counts that are not small ints.
+    after["dict"] = after.get("dict", 0) - 1
+    after["int"] = after.get("int", 0) - sum(1 for v in before.values() if v > 256)
     deltas = [counts[i] - counts[i - 1] for i in range(2, runs)]
     growing = bool(deltas) and all(d > 0 for d in deltas)
     summary = "%s: %d runs, %s; live objects after each run: %s" % (
@@ -212,7 +236,6 @@ def check(programs, runs, verbose, label):
     if not growing:
         print("leakcheck: %s: stable" % summary, file=sys.__stderr__)
         return 0
-    after = _coil_heap.count_by_type()
     growth = []
     for name in set(before) | set(after):
         d = after.get(name, 0) - before.get(name, 0)
