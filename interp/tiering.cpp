@@ -231,6 +231,10 @@ static JitEntryFn send_to_jit(JitRecord* rec, bool sync) {
   TieringState* st = tiering();
   rec->status = JitStatus::Queued;
   if (st->library) {
+    // Install what the worker finished meanwhile: a finished job keeps its
+    // code object alive until installed, and nothing else polls when no
+    // queued function is called again (a hot loop that ran once).
+    st->api.poll();
     st->api.request(rec, sync);
     return reinterpret_cast<JitEntryFn>(rec->code->jit_entry);
   }
