@@ -14,8 +14,8 @@
 
 #include "runtime/errors.h"
 #include "runtime/gc.h"
-#include "runtime/heap.h"
 #include "runtime/gil.h"
+#include "runtime/heap.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
