@@ -7,11 +7,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <climits>
 #include <cstring>
 #include <fmt/format.h>
 
 #include "runtime/errors.h"
+#include "runtime/gil.h"
 #include "runtime/objects/code.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
@@ -200,6 +202,26 @@ void tier_poll() {
   }
   if (st->library)
     st->api.poll();
+}
+
+bool tier_drain(int max_ms) {
+  TieringState* st = tiering();
+  for (int waited = 0;; waited++) {
+    tier_poll();
+    bool pending = false;
+    for (auto& r : st->records)
+      if (r->status.load() == JitStatus::Queued) {
+        pending = true;
+        break;
+      }
+    if (!pending)
+      return true;
+    if (waited >= max_ms)
+      return false;
+    ThreadState* ts = gil_release();
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    gil_reacquire(ts);
+  }
 }
 
 // Decides whether a hot record goes to the JIT; returns false when skipped.
