@@ -181,8 +181,9 @@ def _clear_caches():
     # Compilations still queued for the JIT's worker hold their code objects:
     # let them finish and be installed, so that every count sees none pending.
     coil = sys.modules.get("coil")
-    if coil is not None and coil.jit.enabled():
-        coil.jit.wait()
+    wait = getattr(coil.jit, "wait", None) if coil is not None else None
+    if wait is not None and coil.jit.enabled():
+        wait()
     re = sys.modules.get("re")
     if re is not None:
         re.purge()
