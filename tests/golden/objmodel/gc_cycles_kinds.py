@@ -1,7 +1,7 @@
 # gc.collect() counts for a self-cycle through each container kind the
 # collector must traverse: the standard library's containers, partials,
-# properties, generators, frames reached from tracebacks, cells, bound
-# methods, classes, iterators and views; and objects kept alive from outside.
+# properties, generators, frames reached from tracebacks, cells, classes,
+# iterators and views; and objects kept alive from outside.
 # (deque and coroutine cycles are left out: Coil's counts differ, see
 # docs/ROBUSTNESS.md "Leak checks".)
 import collections
@@ -121,17 +121,6 @@ def make():
 f = make()
 del f
 report("cell")
-
-# Bound methods.
-class M:
-    def method(self):
-        pass
-
-
-m = M()
-m.bound = m.method
-del m
-report("bound method")
 
 # Classes: a class refers to itself through its MRO and __dict__.
 class K:
