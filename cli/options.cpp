@@ -62,7 +62,13 @@ void print_help(const char* prog) {
       "--jit-trace[=FILE]      : a line per JIT event (compiled, skipped, failed)\n"
       "--jit-stats[=json:FILE] : JIT statistics at exit\n"
       "--gdb-jit               : register compiled code with GDB's JIT interface\n"
-      "-X perf                 : write /tmp/perf-PID.map for perf\n");
+      "-X perf                 : write /tmp/perf-PID.map for perf\n"
+      "\n"
+      "Memory checks (docs/ROBUSTNESS.md, \"Leak checks\"):\n"
+      "-X showrefcount         : at exit, print [N refs, M blocks] on stderr: the total reference count\n"
+      "                          and the number of the heap objects still alive\n"
+      "coil leakcheck [-n N] FILE [args]: run FILE N times (default 4) in one process; fail if live\n"
+      "                          objects grow between the second run and the last\n");
 }
 
 bool parse_int(std::string_view s, long lo, long hi, long* out) {

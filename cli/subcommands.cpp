@@ -9,6 +9,10 @@
 //   coil explain FILE ...  runs FILE with -X jit-explain: at exit, a line per
 //                          function called (calls, loops, tier, why).
 //   coil bench FILE ...    (cli/bench.cpp) interpreter vs JIT, timed.
+//   coil leakcheck [JIT options] [-n N] FILE [args]
+//                          runs lib/_coil_leakcheck.py: FILE N times in one
+//                          process, failing if live objects grow; --jit*
+//                          and -X options given before FILE go to coil.
 // Running lib/dis.py by path (not `-m dis`) keeps a dis.py in the current
 // folder from shadowing it.
 #include "cli/subcommands.h"
@@ -61,6 +65,16 @@ bool rewrite_subcommand(int argc, char** argv, std::vector<char*>& out) {
     out.push_back(script.data());
   } else if (cmd == "explain") {
     out.push_back(explain_flag);
+  } else if (cmd == "leakcheck") {
+    int i = 2;
+    for (; i < argc && (std::strncmp(argv[i], "--jit", 5) == 0 || std::strncmp(argv[i], "-X", 2) == 0); i++)
+      out.push_back(argv[i]);
+    script = lib + "_coil_leakcheck.py";
+    out.push_back(script.data());
+    for (; i < argc; i++)
+      out.push_back(argv[i]);
+    out.push_back(nullptr);
+    return true;
   } else {
     out.clear();
     return false;

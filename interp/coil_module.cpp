@@ -137,6 +137,12 @@ Object* jit_stats(Object*, Object*) {
   return tier_stats_dict();
 }
 
+// wait(): installs the pending compilations, waiting up to 10 s for the
+// worker; True when none is left.
+Object* jit_wait(Object*, Object*) {
+  return newref(tier_drain(10000) ? True : False);
+}
+
 Object* jit_enabled(Object*, Object*) {
   return newref(Interpreter::main()->config.jit_mode != Config::JitMode::Off ? True : False);
 }
@@ -151,6 +157,8 @@ MethodDef jit_methods[] = {
     {"info", jit_info, METH_O,
      "info(f)\n--\n\nTiering state of f: status, reason, calls, loops, native entries, deopts."},
     {"stats", jit_stats, METH_NOARGS, "stats()\n--\n\nJIT statistics as a dict."},
+    {"wait", jit_wait, METH_NOARGS,
+     "wait()\n--\n\nWait (up to 10 s) for the queued compilations and install them; True when none is left."},
     {"enabled", jit_enabled, METH_NOARGS, "enabled()\n--\n\nTrue unless Coil runs with --jit=off."},
     {nullptr, nullptr, 0, nullptr}};
 

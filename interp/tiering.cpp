@@ -7,11 +7,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <climits>
 #include <cstring>
 #include <fmt/format.h>
 
 #include "runtime/errors.h"
+#include "runtime/gil.h"
 #include "runtime/objects/code.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/float.h"
@@ -204,6 +206,26 @@ void tier_poll() {
     st->api.poll();
 }
 
+bool tier_drain(int max_ms) {
+  TieringState* st = tiering();
+  for (int waited = 0;; waited++) {
+    tier_poll();
+    bool pending = false;
+    for (auto& r : st->records)
+      if (r->status.load() == JitStatus::Queued) {
+        pending = true;
+        break;
+      }
+    if (!pending)
+      return true;
+    if (waited >= max_ms)
+      return false;
+    ThreadState* ts = gil_release();
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    gil_reacquire(ts);
+  }
+}
+
 // Decides whether a hot record goes to the JIT; returns false when skipped.
 static bool admit(JitRecord* rec, bool sync) {
   Interpreter* interp = Interpreter::main();
@@ -233,6 +255,10 @@ static JitEntryFn send_to_jit(JitRecord* rec, bool sync) {
   TieringState* st = tiering();
   rec->status = JitStatus::Queued;
   if (st->library) {
+    // Install what the worker finished meanwhile: a finished job keeps its
+    // code object alive until installed, and nothing else polls when no
+    // queued function is called again (a hot loop that ran once).
+    st->api.poll();
     st->api.request(rec, sync);
     return reinterpret_cast<JitEntryFn>(rec->code->jit_entry);
   }

@@ -72,6 +72,11 @@ bool tier_load_jit();
 // Interpreter thread: hands waiting records to a freshly loaded JIT and
 // installs finished compilations.
 void tier_poll();
+// Waits (up to `max_ms` milliseconds, GIL released while sleeping) until no
+// compilation is queued or running, installing what finishes
+// (coil.jit.wait(); the leak check, whose figures pending jobs would blur:
+// a queued job holds its code object). True when nothing is left pending.
+bool tier_drain(int max_ms);
 // At exit (before objects are torn down): waits for compilations, writes
 // --jit-stats and the `coil explain` report.
 void tier_finalize();

@@ -3,9 +3,10 @@
 Coil's abc module, written in Python. ABCMeta keeps, per class, a registry
 of virtual subclasses and two caches (positive and negative) for
 issubclass() answers; the negative cache is invalidated whenever any ABC
-registers a new virtual subclass (a global counter). Coil has no weak
-references yet, so the registry and caches hold strong references to the
-classes they mention.
+registers a new virtual subclass (a global counter). The registry and the
+caches are WeakSets, as in CPython: they must not keep a class alive (a
+program defining classes in a loop, or the leak check running a program
+again, would otherwise accumulate them for ever).
 
 Instantiation of a class whose __abstractmethods__ is non-empty is refused
 by the runtime (object.__new__), as in CPython: setting __abstractmethods__
@@ -13,6 +14,7 @@ on a type sets its abstract flag.
 """
 
 import _coil_abc
+from _weakrefset import WeakSet
 
 
 def abstractmethod(funcobj):
@@ -84,9 +86,9 @@ class _AbcData:
     __slots__ = ('registry', 'cache', 'negative', 'version')
 
     def __init__(self):
-        self.registry = set()
-        self.cache = set()
-        self.negative = set()
+        self.registry = WeakSet()
+        self.cache = WeakSet()
+        self.negative = WeakSet()
         self.version = _invalidation_counter
 
 
@@ -148,7 +150,7 @@ class ABCMeta(type):
         if subclass in cls._abc_impl.cache:
             return True
         if cls._abc_impl.version < _invalidation_counter:
-            cls._abc_impl.negative = set()
+            cls._abc_impl.negative = WeakSet()
             cls._abc_impl.version = _invalidation_counter
         elif subclass in cls._abc_impl.negative:
             return False

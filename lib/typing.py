@@ -172,12 +172,18 @@ def _flatten_literal_params(parameters):
     return tuple(flat)
 
 
+# The cache_clear functions of the subscription caches, as in CPython (test
+# suites and Coil's leak check empty them between runs).
+_cleanups = []
+
+
 def _tp_cache(func=None, /, *, typed=False):
     """Cache subscriptions by their (hashable) arguments; typed=True keeps
     equal arguments of different types apart (Literal[1] vs Literal[True])."""
     if func is None:
         return functools.partial(_tp_cache, typed=typed)
     cached = functools.lru_cache(typed=typed)(func)
+    _cleanups.append(cached.cache_clear)
 
     @functools.wraps(func)
     def inner(*args, **kwds):

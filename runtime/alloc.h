@@ -10,18 +10,31 @@
 // - Every block handed out is zeroed, as calloc's.
 // - raw_free(p) finds p's size class from its pool header (p & ~(POOL-1));
 //   whether p is a pool block at all is decided by a radix map of the
-//   arenas, so any pointer from raw_alloc or calloc may be passed.
+//   arenas; p must come from raw_alloc (large blocks carry a header).
+// - Every live block can be enumerated (raw_for_each_block), with the kind
+//   it was allocated as: the leak check and -X showrefcount walk the heap.
 // - Freed blocks go back to their size class's free list; pools are never
 //   returned to the system or moved to another class. With COIL_SANITIZE the pools are bypassed (plain
 //   calloc), so AddressSanitizer sees every object.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 namespace coil {
 
-void* raw_alloc(size_t size); // zeroed; nullptr when out of memory
-void raw_free(void* p);       // p from raw_alloc (or nullptr)
+// What a block holds: an object (plain), or a GCHead then an object (GC).
+// ManagedGC: the managed-dict pre-header (MANAGED_PREHEADER bytes, gc.h), then
+// a GCHead, then the object.
+enum class BlockKind : uint32_t { Plain = 0, GC = 1, ManagedGC = 2 };
+
+void* raw_alloc(size_t size, BlockKind kind); // zeroed; nullptr when out of memory
+void raw_free(void* p);                       // p from raw_alloc (or nullptr)
+// Blocks allocated and not yet freed.
+size_t raw_live_blocks() noexcept;
+// Calls fn(block, kind, arg) for every live block. The set of blocks is taken
+// before the first call; fn must not free blocks it has not been given yet.
+void raw_for_each_block(void (*fn)(void* block, BlockKind kind, void* arg), void* arg);
 
 // Whether a buffer of `size` bytes can be obtained now: false with
 // MemoryError set when the system cannot provide it (requests beyond the

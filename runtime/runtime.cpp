@@ -15,6 +15,7 @@
 #include "runtime/errors.h"
 #include "runtime/gc.h"
 #include "runtime/gil.h"
+#include "runtime/heap.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/module.h"
@@ -242,6 +243,13 @@ void runtime_finalize() {
         err_clear();
     }
   }
+  // -X showrefcount: the figures of what is still alive, as a CPython
+  // debug build prints them at exit (runtime/heap.h).
+  for (const std::string& x : interp->config.xoptions)
+    if (x == "showrefcount") {
+      heap_print_refcount_line();
+      break;
+    }
 }
 
 } // namespace coil

@@ -4,7 +4,8 @@
 # execution modes (interpreter only, eager JIT, tiered).
 # Then, with COIL_TEST_ASAN=1 or --asan, the sanitizer job
 # (scripts/test_asan.sh): the same suite under ASan+UBSan+LSan; and with
-# COIL_TEST_FUZZ=1 a short run of each libFuzzer target. Both are opt-in
+# COIL_TEST_FUZZ=1 a short run of each libFuzzer target. The leak checks
+# (ctest label `leaks`) run with COIL_TEST_LEAKS=1. Both are opt-in
 # until they are green on a fresh clone (docs/ROBUSTNESS.md); CI will then
 # turn them on.
 set -euo pipefail
@@ -20,7 +21,11 @@ done
 bash "$root/scripts/setup.sh"
 python3 "$root/scripts/check_layering.py"
 bash "$root/scripts/build.sh"
-ctest --test-dir "${COIL_BUILD_DIR:-$root/build}" -j "$(nproc)" --output-on-failure --timeout 120
+ctest --test-dir "${COIL_BUILD_DIR:-$root/build}" -j "$(nproc)" --output-on-failure --timeout 120 -LE leaks
+# Leak checks (label `leaks`, about 8 minutes): opt-in with COIL_TEST_LEAKS=1.
+if [ "${COIL_TEST_LEAKS:-0}" = 1 ]; then
+  ctest --test-dir "${COIL_BUILD_DIR:-$root/build}" -L leaks --output-on-failure
+fi
 if [ "$asan" = "1" ]; then
   bash "$root/scripts/test_asan.sh"
 fi

@@ -514,9 +514,14 @@ Object* code_replace(Object* self, Object* const* args, ssize nargs, Object* kwn
   spec.stacksize = co->stacksize;
   spec.flags = co->flags;
   spec.firstlineno = co->firstlineno;
-  Object* varnames = get_varnames(self, nullptr);
-  Object* cellvars = get_cellvars(self, nullptr);
-  Object* freevars = get_freevars(self, nullptr);
+  // own_* are the new references made here; varnames etc. may be replaced
+  // by (borrowed) keyword arguments below.
+  Object* own_varnames = get_varnames(self, nullptr);
+  Object* own_cellvars = get_cellvars(self, nullptr);
+  Object* own_freevars = get_freevars(self, nullptr);
+  Object* varnames = own_varnames;
+  Object* cellvars = own_cellvars;
+  Object* freevars = own_freevars;
   Object* result = nullptr;
   Object* lpnames = nullptr;
   Object* lpkinds = nullptr;
@@ -604,7 +609,9 @@ Object* code_replace(Object* self, Object* const* args, ssize nargs, Object* kwn
     result = code_new(spec);
   }
 out:
-  // varnames etc. may now be borrowed kwargs; only drop our own.
+  xdecref(own_varnames);
+  xdecref(own_cellvars);
+  xdecref(own_freevars);
   xdecref(lpnames);
   xdecref(lpkinds);
   return result;

@@ -61,6 +61,14 @@ inline size_t cache_index(unsigned int version, Object* name) {
 }
 } // namespace
 
+void type_clear_cache() noexcept {
+  for (CacheEntry& e : method_cache) {
+    Object* name = e.name;
+    e = CacheEntry{0, nullptr, nullptr};
+    xdecref(name);
+  }
+}
+
 void type_modified(TypeObject* type) noexcept {
   if (!type_has_flag(type, TPFLAG_READY) && type->version_tag == 0)
     return;

@@ -17,6 +17,9 @@ inline bool type_check(Object* o) noexcept {
 Object* type_new_from_spec(TypeObject* metatype, Object* name, Object* bases, Object* dict, Object* kwds);
 // Calls the slot-dunder for heap types; bumps version_tag when a type dict changes.
 void type_modified(TypeObject* type) noexcept;
+// Empties the attribute lookup cache (sys._clear_type_cache): it holds a
+// reference to each name it saw, which the leak check must not count.
+void type_clear_cache() noexcept;
 Object* type_qualname(TypeObject* type); // new ref str
 Object* type_module(TypeObject* type);   // new ref str ("builtins" for static types without a dot)
 // Generic slot implementations every type may reuse.
