@@ -15,6 +15,7 @@
 #include "runtime/objects/int.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/objects/type_impl.h"
 #include "runtime/objects/type.h"
 #include "runtime/objects/weakref.h"
 #include "runtime/runtime.h"
@@ -272,8 +273,14 @@ Object* object_getattr(Object* o, Object* name) {
   if (!check_attr_name(name))
     return nullptr;
   GetAttrFn f = o->type->getattro;
-  if (f)
-    return f(o, name);
+  if (f) {
+    Object* r = f(o, name);
+    // As CPython's PyObject_GetAttr: an AttributeError from any getattr path
+    // (a __getattr__ hook, a property) learns the name and object it was for.
+    if (!r)
+      type_impl::set_attribute_error_context(o, name);
+    return r;
+  }
   return err_format(AttributeError, "'{}' object has no attribute '{}'", type_name_of(o), str_view(name));
 }
 

@@ -110,6 +110,12 @@ Object* object_generic_getattr(Object* obj, Object* name) {
   return raise_no_attribute(obj, name);
 }
 
+// CPython 3.11 leaves AttributeError.name and .obj unset when a store or a
+// deletion fails (only lookups get that context; see object_getattr).
+static void raise_setattr_missing(Object* obj, Object* name) {
+  err_format(AttributeError, "'{}' object has no attribute '{}'", type_name_of(obj), str_view(name));
+}
+
 int object_generic_setattr(Object* obj, Object* name, Object* value) {
   if (!str_check(name)) {
     err_format(TypeError, "attribute name must be string, not '{}'", type_name_of(name));
@@ -131,12 +137,12 @@ int object_generic_setattr(Object* obj, Object* name, Object* value) {
       err_format(AttributeError, "'{}' object attribute '{}' is read-only", type_name_of(obj),
                  str_view(name));
     else
-      raise_no_attribute(obj, name);
+      raise_setattr_missing(obj, name);
     return -1;
   }
   if (!*dp) {
     if (!value) {
-      raise_no_attribute(obj, name);
+      raise_setattr_missing(obj, name);
       return -1;
     }
     *dp = dict_new();
@@ -151,7 +157,7 @@ int object_generic_setattr(Object* obj, Object* name, Object* value) {
     r = dict_delitem(d, name);
     if (r < 0 && err_matches(KeyError)) {
       err_clear();
-      raise_no_attribute(obj, name);
+      raise_setattr_missing(obj, name);
     }
   }
   decref(d);

@@ -1051,7 +1051,6 @@ static int type_setattro(Object* self, Object* name, Object* value) {
     if (!d || !d->type->descr_set) {
       err_clear();
       err_format(AttributeError, "type object '{}' has no attribute '{}'", type_name(type), str_view(key));
-      set_attribute_error_context(self, key);
     }
   }
   if (r == 0) {

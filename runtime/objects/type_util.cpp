@@ -144,9 +144,11 @@ void set_attribute_error_context(Object* obj, Object* name) {
   if (!exc || !is_instance_of(exc, static_cast<TypeObject*>(AttributeError)))
     return;
   auto* ae = static_cast<AttributeErrorObject*>(exc);
-  if (!ae->name && name)
+  if (ae->name || ae->obj) // already given its context (by the code that raised it)
+    return;
+  if (name)
     ae->name = newref(name);
-  if (!ae->obj && obj)
+  if (obj)
     ae->obj = newref(obj);
 }
 
