@@ -33,6 +33,13 @@ using namespace ast;
 
 namespace {
 
+void copy_positions(Node* to, const Node& from) {
+  to->lineno = from.lineno;
+  to->col_offset = from.col_offset;
+  to->end_lineno = from.end_lineno;
+  to->end_col_offset = from.end_col_offset;
+}
+
 const char* ctx_label(ExprContext c) {
   return c == ExprContext::Load ? "Load" : c == ExprContext::Store ? "Store" : "Del";
 }
@@ -677,10 +684,7 @@ bool FromObject::expr(Object* o, Expr** out, ExprContext ctx, bool none_ok) {
   }
   if (!ok)
     return false;
-  e->lineno = pos.lineno;
-  e->col_offset = pos.col_offset;
-  e->end_lineno = pos.end_lineno;
-  e->end_col_offset = pos.end_col_offset;
+  copy_positions(e, pos);
   *out = e;
   return true;
 }
@@ -758,10 +762,7 @@ bool FromObject::pattern(Object* o, Pattern** out) {
   }
   if (!ok)
     return false;
-  p->lineno = pos.lineno;
-  p->col_offset = pos.col_offset;
-  p->end_lineno = pos.end_lineno;
-  p->end_col_offset = pos.end_col_offset;
+  copy_positions(p, pos);
   *out = p;
   return true;
 }
@@ -1025,10 +1026,7 @@ bool FromObject::stmt(Object* o, Stmt** out) {
   }
   if (!ok)
     return false;
-  s->lineno = pos.lineno;
-  s->col_offset = pos.col_offset;
-  s->end_lineno = pos.end_lineno;
-  s->end_col_offset = pos.end_col_offset;
+  copy_positions(s, pos);
   *out = s;
   return true;
 }

@@ -305,21 +305,20 @@ class _Writer:
         self.line('nonlocal ')
         self.join(', ', self.put, node.names)
 
-    def w_Await(self, node):
-        with self.parens(P_AWAIT, node):
-            self.put('await')
+    def keyword_expr(self, node, word, prec):
+        # `await x`, `yield x`, `yield`: the operand binds as an atom.
+        with self.parens(prec, node):
+            self.put(word)
             if node.value:
                 self.put(' ')
                 self.set_prec(P_ATOM, node.value)
                 self.emit(node.value)
 
+    def w_Await(self, node):
+        self.keyword_expr(node, 'await', P_AWAIT)
+
     def w_Yield(self, node):
-        with self.parens(P_YIELD, node):
-            self.put('yield')
-            if node.value:
-                self.put(' ')
-                self.set_prec(P_ATOM, node.value)
-                self.emit(node.value)
+        self.keyword_expr(node, 'yield', P_YIELD)
 
     def w_YieldFrom(self, node):
         with self.parens(P_YIELD, node):

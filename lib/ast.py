@@ -187,27 +187,23 @@ def copy_location(new_node, old_node):
 
 def fix_missing_locations(node):
     """Give every node without positions its parent's (1, 0 at the top)."""
+    def inherit(node, name, value):
+        # The node's own position if it has one, else `value` (set on it).
+        # A start position set to None counts as present; an end one not.
+        if name not in node._attributes:
+            return value
+        present = (getattr(node, name, None) is not None if name.startswith('end_')
+                   else hasattr(node, name))
+        if not present:
+            setattr(node, name, value)
+            return value
+        return getattr(node, name)
+
     def visit(node, lineno, col_offset, end_lineno, end_col_offset):
-        if 'lineno' in node._attributes:
-            if not hasattr(node, 'lineno'):
-                node.lineno = lineno
-            else:
-                lineno = node.lineno
-        if 'end_lineno' in node._attributes:
-            if getattr(node, 'end_lineno', None) is None:
-                node.end_lineno = end_lineno
-            else:
-                end_lineno = node.end_lineno
-        if 'col_offset' in node._attributes:
-            if not hasattr(node, 'col_offset'):
-                node.col_offset = col_offset
-            else:
-                col_offset = node.col_offset
-        if 'end_col_offset' in node._attributes:
-            if getattr(node, 'end_col_offset', None) is None:
-                node.end_col_offset = end_col_offset
-            else:
-                end_col_offset = node.end_col_offset
+        lineno = inherit(node, 'lineno', lineno)
+        end_lineno = inherit(node, 'end_lineno', end_lineno)
+        col_offset = inherit(node, 'col_offset', col_offset)
+        end_col_offset = inherit(node, 'end_col_offset', end_col_offset)
         for child in iter_child_nodes(node):
             visit(child, lineno, col_offset, end_lineno, end_col_offset)
 

@@ -246,12 +246,14 @@ class PercentStyle(object):
             i = fmt.find('%(', i + 2)
         return False
 
-    def _format(self, record):
+    def _values(self, record):
+        # The record's attributes over the formatter's defaults.
         if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt % values
+            return defaults | record.__dict__
+        return record.__dict__
+
+    def _format(self, record):
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
@@ -270,11 +272,7 @@ class StrFormatStyle(PercentStyle):
     asctime_search = '{asctime'
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt.format(**values)
+        return self._fmt.format(**self._values(record))
 
     def validate(self):
         """Raise ValueError unless the format has at least one valid field."""
@@ -358,11 +356,7 @@ class StringTemplateStyle(PercentStyle):
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._tpl.substitute(**values)
+        return self._tpl.substitute(**self._values(record))
 
 
 def _template_fields(fmt):

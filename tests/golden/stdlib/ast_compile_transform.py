@@ -159,3 +159,11 @@ check(ast.Module([ast.Delete([], **L)], []))
 check(ast.Module([ast.Expr(ast.Compare(ast.Constant(1, **L), [ast.Lt()], [], **L), **L)], []))
 check(ast.Module([ast.Expr(ast.BoolOp(ast.And(), [ast.Constant(1, **L)], **L), **L)], []))
 check(ast.Module([ast.Try([ast.Pass(**L)], [], [], [], **L)], []))
+
+# fix_missing_locations: a start position set to None stays, a missing or
+# None end position is inherited.
+n = ast.Name('x', ast.Load(), lineno=None)
+c = ast.Constant(1, lineno=5, col_offset=2, end_lineno=None)
+m = ast.Module([ast.Expr(n, lineno=3), ast.Expr(c)], [])
+ast.fix_missing_locations(m)
+print(ast.dump(m, include_attributes=True))
