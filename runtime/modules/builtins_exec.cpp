@@ -138,7 +138,9 @@ static Object* builtin_compile(Object*, Object* const* args, ssize nargs, Object
     if (str_equal_ascii(v[2], m))
       mode = m;
   if (!mode) {
-    err_set_string(ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+    err_set_string(ValueError, (flags & kCompileOnlyAst)
+                                   ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                                   : "compile() mode must be 'exec', 'eval' or 'single'");
     goto done;
   }
   if (strcmp(mode, "func_type") == 0 && !(flags & kCompileOnlyAst)) {
