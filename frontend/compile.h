@@ -21,7 +21,12 @@ Object* compile_source(std::string_view source, Object* filename, const char* mo
 // (tokenizer.h: check_script_bytes). Returns 0, or -1 with SyntaxError set.
 int check_script_source(std::string_view raw, Object* filename);
 
-// Installs compile_source as Interpreter::main()->compile_hook.
+// compile() of an `ast` tree (lib/_ast.py's classes): validated, converted
+// and compiled; with PyCF_ONLY_AST the tree itself. TypeError for any other
+// object.
+Object* compile_object(Object* tree, Object* filename, const char* mode, int flags, int optimize);
+
+// Installs compile_source/compile_object as Interpreter::main()->compile_hook.
 void frontend_register();
 
 } // namespace coil::frontend

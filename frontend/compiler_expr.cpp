@@ -1,6 +1,7 @@
 // Expressions: operators, comparisons, calls (PRECALL/CALL/KW_NAMES,
 // LOAD_METHOD, CALL_FUNCTION_EX), displays with starred items, f-strings,
 // lambdas, comprehensions (nested functions in 3.11), yield/await.
+#include "frontend/ast_objects.h"
 #include "frontend/compiler_internal.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/code.h"
@@ -53,40 +54,10 @@ int binop_arg(OperatorKind op) {
   return 0;
 }
 
-Object* str_from_u32(const std::u32string& s) {
-  return str_from_codepoints(reinterpret_cast<const uint32_t*>(s.data()), ssize(s.size()));
-}
 } // namespace
 
 Object* Compiler::constant_object(const ConstantValue& v) {
-  using K = ConstantValue::Kind;
-  if (v.parsed)
-    return newref(v.parsed);
-  switch (v.kind) {
-  case K::None:
-    return newref(None);
-  case K::True:
-    return newref(True);
-  case K::False:
-    return newref(False);
-  case K::Ellipsis:
-    return newref(Ellipsis);
-  case K::Int:
-    return int_from_literal(v.int_text);
-  case K::Float:
-    return float_from_double(v.number);
-  case K::Complex:
-    return complex_from_doubles(0.0, v.number);
-  case K::Str: {
-    Object* s = str_from_u32(v.str);
-    return s;
-  }
-  case K::Bytes:
-    return bytes_from(v.bytes);
-  case K::Object:
-    return newref(v.object);
-  }
-  return newref(None);
+  return constant_value_object(v);
 }
 
 bool Compiler::is_const_expr(Expr* e) {

@@ -10,6 +10,7 @@
 //   cleared and the expression is left unfolded, as CPython does.
 #include <climits>
 
+#include "frontend/ast_objects.h"
 #include "frontend/compiler.h"
 #include "runtime/errors.h"
 #include "runtime/objects/bytes.h"
@@ -32,32 +33,7 @@ constexpr ssize MAX_STR_SIZE = 4096;
 constexpr ssize MAX_TOTAL_ITEMS = 1024;
 
 Object* value_of(const ConstantValue& v) {
-  using K = ConstantValue::Kind;
-  if (v.parsed)
-    return newref(v.parsed);
-  switch (v.kind) {
-  case K::None:
-    return newref(None);
-  case K::True:
-    return newref(True);
-  case K::False:
-    return newref(False);
-  case K::Ellipsis:
-    return newref(Ellipsis);
-  case K::Int:
-    return int_from_literal(v.int_text);
-  case K::Float:
-    return float_from_double(v.number);
-  case K::Complex:
-    return complex_from_doubles(0.0, v.number);
-  case K::Str:
-    return str_from_codepoints(reinterpret_cast<const uint32_t*>(v.str.data()), ssize(v.str.size()));
-  case K::Bytes:
-    return bytes_from(v.bytes);
-  case K::Object:
-    return newref(v.object);
-  }
-  return newref(None);
+  return constant_value_object(v);
 }
 
 size_t num_bits(Object* o) {

@@ -113,6 +113,11 @@ struct Interpreter {
   // (the main script, exec/eval of source; see frontend/compiler.h).
   Object* (*compile_hook)(std::string_view source, Object* filename, const char* mode, int flags,
                           int optimize, Object** parse_objects) = nullptr;
+  // compile() of anything that is not str/bytes/code: the frontend accepts
+  // `ast` trees (lib/_ast.py's classes); else TypeError "compile() arg 1
+  // must be a string, bytes or AST object". Same result as compile_hook.
+  Object* (*compile_object_hook)(Object* source, Object* filename, const char* mode, int flags,
+                                 int optimize) = nullptr;
   // Evaluation hook: the interpreter registers how to run a code object in
   // given globals/locals (exec/eval/module bodies).
   Object* (*eval_code_hook)(Object* code, Object* globals, Object* locals) = nullptr;

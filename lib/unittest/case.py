@@ -644,6 +644,19 @@ class TestCase(object):
         context = _AssertWarnsContext(expected_warning, self)
         return context.handle('assertWarns', args, kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        """Fail unless a log message of level *level* or higher is emitted
+        on *logger_name* or its children (a context manager whose value
+        has .records and .output)."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """Fail if any log message of level *level* or higher is emitted on
+        *logger_name* or its children."""
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
     def _getAssertEqualityFunc(self, first, second):
         # The type-specific comparison applies only to two objects of
         # exactly the same registered type.

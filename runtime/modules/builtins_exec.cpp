@@ -79,6 +79,9 @@ static Object* compile_source(std::string_view text, Object* filename, const cha
   return in->compile_hook(text, filename, mode, flags, optimize, parse_objects);
 }
 
+// compile()'s PyCF_ONLY_AST: return the `ast` tree instead of code.
+constexpr int kCompileOnlyAst = 0x400;
+
 static Object* builtin_compile(Object*, Object* const* args, ssize nargs, Object* kwnames) {
   static const char* const names[] = {"source",   "filename",        "mode", "flags", "dont_inherit",
                                       "optimize", "_feature_version"};
@@ -125,18 +128,24 @@ static Object* builtin_compile(Object*, Object* const* args, ssize nargs, Object
     err_format(TypeError, "compile() argument 'mode' must be str, not {}", arg_type_name(v[2]));
     goto done;
   }
-  for (const char* m : {"exec", "eval", "single"})
-    if (str_equal_ascii(v[2], m))
-      mode = m;
-  if (!mode) {
-    err_set_string(ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    goto done;
-  }
   if (v[3]) {
     ssize f = number_as_ssize(v[3], OverflowError);
     if (f == -1 && err_occurred())
       goto done;
     flags = static_cast<int>(f);
+  }
+  for (const char* m : {"exec", "eval", "single", "func_type"})
+    if (str_equal_ascii(v[2], m))
+      mode = m;
+  if (!mode) {
+    err_set_string(ValueError, (flags & kCompileOnlyAst)
+                                   ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                                   : "compile() mode must be 'exec', 'eval' or 'single'");
+    goto done;
+  }
+  if (strcmp(mode, "func_type") == 0 && !(flags & kCompileOnlyAst)) {
+    err_set_string(ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    goto done;
   }
   if (v[5]) {
     ssize o = number_as_ssize(v[5], OverflowError);
@@ -153,7 +162,13 @@ static Object* builtin_compile(Object*, Object* const* args, ssize nargs, Object
     goto done;
   }
   if (!str_check(v[0]) && !bytes_check(v[0]) && !bytearray_check(v[0])) {
-    err_set_string(TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    if (interp() && interp()->compile_object_hook) {
+      if (optimize == -1)
+        optimize = interp()->config.optimize;
+      result = interp()->compile_object_hook(v[0], filename, mode, flags, optimize);
+    } else {
+      err_set_string(TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    }
     goto done;
   }
   if (!source_text(v[0], "compile", &text))
