@@ -514,9 +514,13 @@ Object* code_replace(Object* self, Object* const* args, ssize nargs, Object* kwn
   spec.stacksize = co->stacksize;
   spec.flags = co->flags;
   spec.firstlineno = co->firstlineno;
-  Object* varnames = get_varnames(self, nullptr);
-  Object* cellvars = get_cellvars(self, nullptr);
-  Object* freevars = get_freevars(self, nullptr);
+  // The code object's own name tuples (new references, dropped at the end);
+  // varnames etc. start as them and may be replaced by borrowed kwargs.
+  Object* own_names[3] = {get_varnames(self, nullptr), get_cellvars(self, nullptr),
+                          get_freevars(self, nullptr)};
+  Object* varnames = own_names[0];
+  Object* cellvars = own_names[1];
+  Object* freevars = own_names[2];
   Object* result = nullptr;
   Object* lpnames = nullptr;
   Object* lpkinds = nullptr;
@@ -605,6 +609,8 @@ Object* code_replace(Object* self, Object* const* args, ssize nargs, Object* kwn
   }
 out:
   // varnames etc. may now be borrowed kwargs; only drop our own.
+  for (Object* o : own_names)
+    xdecref(o);
   xdecref(lpnames);
   xdecref(lpkinds);
   return result;
