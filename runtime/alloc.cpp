@@ -273,6 +273,9 @@ bool alloc_size_ok(size_t size) {
     return true;
   // x86-64 user space is 47 bits: nothing larger can ever be mapped.
   void* p = size < (size_t(1) << 47) ? std::malloc(size) : nullptr;
+  // Compilers may drop an unused malloc/free pair and assume it succeeded
+  // (clang does); the empty asm makes the probe's result observable.
+  asm volatile("" : : "r"(p) : "memory");
   if (!p) {
     err_no_memory();
     return false;

@@ -319,14 +319,11 @@ int format_spec_parse(std::string_view spec_text, FormatSpec* out, const char* t
 bool format_width_fits(ssize width, size_t unit) {
   if (width <= kLargeWidth)
     return true;
-  void* probe =
-      static_cast<size_t>(width) > SIZE_MAX / unit ? nullptr : malloc(static_cast<size_t>(width) * unit);
-  if (!probe) {
+  if (static_cast<size_t>(width) > SIZE_MAX / unit) {
     err_no_memory();
     return false;
   }
-  free(probe);
-  return true;
+  return alloc_size_ok(static_cast<size_t>(width) * unit);
 }
 
 void format_spec_pad(std::string& out, std::string_view body, ssize body_len, const FormatSpec& spec,
@@ -533,6 +530,14 @@ struct FloatText {
   std::string rest;   // fraction, exponent, suffix
 };
 
+// A precision whose digits cannot all be held in memory is MemoryError, as
+// CPython's allocation of the result (snprintf would fail and return -1).
+bool float_precision_fits(const FormatSpec& spec) {
+  if (spec.precision <= kLargeWidth)
+    return true;
+  return alloc_size_ok(static_cast<size_t>(spec.precision) * 2 + 1024);
+}
+
 // Formats one float for format(): type already validated.
 FloatText float_text(double v, const FormatSpec& spec, uint32_t type_in, bool add_dot_0_default) {
   FloatText ft;
@@ -563,6 +568,11 @@ FloatText float_text(double v, const FormatSpec& spec, uint32_t type_in, bool ad
   default:
     break;
   }
+  // 'g' drops trailing zeros, and a double's exact decimal expansion has at
+  // most 767 significant digits and an exponent below 309: any precision
+  // beyond 1000 gives the same text as 1000 (without '#', which keeps them).
+  if (type == 'g' && !spec.alternate && prec > 1000)
+    prec = 1000;
   ft.negative = std::signbit(v) && !std::isnan(v);
   double a = std::fabs(v);
   std::string body;
@@ -613,6 +623,8 @@ Object* format_float(double value, const FormatSpec& spec, const char* type_name
     return nullptr;
   if (!float_type_ok(spec.type))
     return unknown_code(spec.type, type_name);
+  if (!float_precision_fits(spec))
+    return nullptr;
   FloatText ft = float_text(value, spec, spec.type, true);
   std::string out = render_number(sign_text(ft.negative, spec.sign), "", ft.digits, ft.rest, spec, 3);
   return str_from_utf8(out);
@@ -627,6 +639,8 @@ Object* format_complex(double re, double im, const FormatSpec& spec) {
     return err_set_string(ValueError, "Zero padding is not allowed in complex format specifier");
   if (spec.align == '=')
     return err_set_string(ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  if (!float_precision_fits(spec))
+    return nullptr;
   bool skip_re = false, parens = false;
   if (spec.type == 0) {
     skip_re = re == 0.0 && !std::signbit(re);

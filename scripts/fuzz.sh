@@ -11,6 +11,9 @@
 #   COIL_FUZZ_NO_BUILD  1: run the executables as they are (no build check)
 #   FUZZ_FORK         1 (default): libFuzzer's -fork=1, which keeps going after a
 #                     crash, timeout or OOM; 0: stop at the first one
+#   FUZZ_IGNORE_CRASHES 1 (default): with -fork=1, go on after a crash (the log keeps
+#                     only its ERROR line); 0: stop at the first crash and log its
+#                     whole report (timeouts and OOMs are still skipped)
 # The corpus is seeded from the test suite (fuzz/make_seeds.py) when empty.
 # docs/ROBUSTNESS.md ("Fuzzing") describes the targets and the results.
 set -euo pipefail
@@ -43,7 +46,7 @@ if [ ! -f "$build/build.ninja" ]; then
     -DCOIL_FUZZ=ON -DCOIL_BUILD_TESTS=OFF >/dev/null
 fi
 if [ "$target" = build ]; then
-  locked ninja -C "$build" "${targets[@]/#/fuzz_}" coil
+  locked ninja -C "$build" -j "${COIL_JOBS:-$(nproc)}" "${targets[@]/#/fuzz_}" coil
   exit 0
 fi
 extra_targets=()
@@ -76,7 +79,7 @@ case $target in
 esac
 seconds=$(python3 -c "print(int(float('$minutes') * 60))")
 if [ "${FUZZ_FORK:-1}" = 1 ]; then
-  opts+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
+  opts+=(-fork=1 -ignore_crashes="${FUZZ_IGNORE_CRASHES:-1}" -ignore_timeouts=1 -ignore_ooms=1)
 fi
 log=$dir/logs/$(date -u +%Y%m%dT%H%M%S).log
 echo "fuzz: $target for $minutes min; log $log, artifacts in $dir/artifacts/" >&2

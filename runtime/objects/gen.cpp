@@ -402,9 +402,14 @@ void gen_finalize_default(Object* self) {
 void gen_dealloc_common(Object* self) {
   auto* gen = static_cast<GenObject*>(self);
   gc_untrack(self);
-  if (gen->state == GEN_SUSPENDED || (gen->state == GEN_CREATED && !gen_check(self))) {
+  if ((gen->state == GEN_SUSPENDED || (gen->state == GEN_CREATED && !gen_check(self))) &&
+      !(gc_head_of(self)->prev & 1)) {
     // Run the finalizer (close(): finally blocks; the "never awaited"
-    // warning of coroutines) once, keeping the object alive meanwhile.
+    // warning of coroutines) once, keeping the object alive meanwhile. Not
+    // when the collector already ran it: then the generator was garbage
+    // whose cycle has since been cleared (its globals may be gone), and a
+    // generator that ignored GeneratorExit is still suspended.
+    gc_head_of(self)->prev |= 1; // the collector's "finalized" bit (runtime/gc.cpp)
     self->refcnt = 1;
     self->type->finalize(self);
     if (--self->refcnt != 0)

@@ -245,6 +245,13 @@ bool render_field(FormatArgs& fa, const CpView& v, ssize start, ssize end, int d
   if (!r)
     return false;
   CpView rv = str_cps(r);
+  // A result too large for memory is MemoryError, not std::bad_alloc (the
+  // buffer may grow to twice what it needs).
+  size_t need = out.size() + size_t(rv.len);
+  if (need > out.capacity() && !alloc_size_ok(need * 2 * sizeof(char32_t))) {
+    decref(r);
+    return false;
+  }
   for (ssize k = 0; k < rv.len; k++)
     out.push_back(rv[k]);
   decref(r);

@@ -30,6 +30,13 @@ Object* S(const char* s) {
 Object* I(int64_t v) {
   return int_from_i64(v);
 }
+// A tuple of new references, which it takes over (tuple_pack increfs).
+Object* T(std::initializer_list<Object*> items) {
+  Object* t = tuple_pack(items);
+  for (Object* o : items)
+    decref(o);
+  return t;
+}
 
 std::string err() {
   Object* exc = err_fetch();
@@ -55,9 +62,11 @@ std::string rep(Object* o) {
   decref(o);
   return s;
 }
+// Calls obj.name(*args); takes over the references to obj and the args.
 std::string call(Object* obj, const char* name, std::initializer_list<Object*> args = {}) {
   std::vector<Object*> v(args);
   Object* r = object_call_method(obj, name, v.data(), static_cast<ssize>(v.size()));
+  decref(obj);
   for (Object* a : v)
     decref(a);
   return rep(r);
@@ -122,27 +131,30 @@ TEST(Bytes, IndexingAndOps) {
 }
 
 TEST(Bytes, Constructor) {
-  Object* args = tuple_pack({S("é"), S("utf-8")});
+  Object* args = T({S("é"), S("utf-8")});
   EXPECT_EQ(rep(object_call(reinterpret_cast<Object*>(&BytesType), args, nullptr)), "b'\\xc3\\xa9'");
   decref(args);
-  args = tuple_pack({S("a")});
+  args = T({S("a")});
   EXPECT_EQ(rep(object_call(reinterpret_cast<Object*>(&BytesType), args, nullptr)),
             "TypeError: string argument without an encoding");
   decref(args);
   Object* lst = list_new(0);
-  list_append(lst, I(1));
-  list_append(lst, I(300));
+  for (int64_t v : {1, 300}) {
+    Object* item = I(v);
+    list_append(lst, item);
+    decref(item);
+  }
   args = tuple_pack({lst});
   EXPECT_EQ(rep(object_call(reinterpret_cast<Object*>(&BytesType), args, nullptr)),
             "ValueError: bytes must be in range(0, 256)");
   decref(args);
   decref(lst);
-  args = tuple_pack({I(3)});
+  args = T({I(3)});
   EXPECT_EQ(rep(object_call(reinterpret_cast<Object*>(&BytesType), args, nullptr)), "b'\\x00\\x00\\x00'");
   EXPECT_EQ(rep(object_call(reinterpret_cast<Object*>(&ByteArrayType), args, nullptr)),
             "bytearray(b'\\x00\\x00\\x00')");
   decref(args);
-  args = tuple_pack({I(-1)});
+  args = T({I(-1)});
   EXPECT_EQ(rep(object_call(reinterpret_cast<Object*>(&BytesType), args, nullptr)),
             "ValueError: negative count");
   decref(args);
@@ -159,8 +171,8 @@ TEST(Bytes, Methods) {
   EXPECT_EQ(call(B("a"), "count", {B("")}), "2");
   EXPECT_EQ(call(B("abc"), "hex", {S(":"), I(2)}), "'61:6263'");
   EXPECT_EQ(call(B("abcde"), "hex", {S(":"), I(-2)}), "'6162:6364:65'");
-  EXPECT_EQ(call(reinterpret_cast<Object*>(&BytesType), "fromhex", {S(" 01 02 ")}), "b'\\x01\\x02'");
-  EXPECT_EQ(call(reinterpret_cast<Object*>(&BytesType), "fromhex", {S("a b")}),
+  EXPECT_EQ(call(newref(reinterpret_cast<Object*>(&BytesType)), "fromhex", {S(" 01 02 ")}), "b'\\x01\\x02'");
+  EXPECT_EQ(call(newref(reinterpret_cast<Object*>(&BytesType)), "fromhex", {S("a b")}),
             "ValueError: non-hexadecimal number found in fromhex() arg at position 1");
   EXPECT_EQ(call(B("a"), "center", {I(3), S("x")}),
             "TypeError: center() argument 2 must be a byte string of length 1, not str");
@@ -168,15 +180,15 @@ TEST(Bytes, Methods) {
   EXPECT_EQ(call(B("\xff"), "decode"),
             "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte");
   EXPECT_EQ(call(B("\xff"), "decode", {S("latin-1")}), "'ÿ'");
-  EXPECT_EQ(call(B("-"), "join", {tuple_pack({B("a"), BA("b")})}), "b'a-b'");
-  EXPECT_EQ(call(B("-"), "join", {tuple_pack({S("a")})}),
+  EXPECT_EQ(call(B("-"), "join", {T({B("a"), BA("b")})}), "b'a-b'");
+  EXPECT_EQ(call(B("-"), "join", {T({S("a")})}),
             "TypeError: sequence item 0: expected a bytes-like object, str found");
   EXPECT_EQ(call(B("abc"), "translate", {newref(None), B("b")}), "b'ac'");
   EXPECT_EQ(call(BA("abc"), "upper"), "bytearray(b'ABC')");
 }
 
 TEST(Bytes, PercentFormat) {
-  EXPECT_EQ(op(B("%s %d %c"), tuple_pack({B("x"), I(5), I(65)}), NB_REMAINDER), "b'x 5 A'");
+  EXPECT_EQ(op(B("%s %d %c"), T({B("x"), I(5), I(65)}), NB_REMAINDER), "b'x 5 A'");
   EXPECT_EQ(op(B("%s"), S("a"), NB_REMAINDER),
             "TypeError: %b requires a bytes-like object, or an object that implements __bytes__, not 'str'");
   EXPECT_EQ(op(B("%r"), S("é"), NB_REMAINDER), "b\"'\\\\xe9'\"");

@@ -43,6 +43,13 @@ Object* S(const char* utf8) {
 Object* I(int64_t v) {
   return int_from_i64(v);
 }
+// A tuple of new references, which it takes over (tuple_pack increfs).
+Object* T(std::initializer_list<Object*> items) {
+  Object* t = tuple_pack(items);
+  for (Object* o : items)
+    decref(o);
+  return t;
+}
 
 std::string repr(Object* o) {
   if (!o)
@@ -292,7 +299,7 @@ TEST(Str, SearchReplacePad) {
             "TypeError: The fill character must be exactly one character long");
   EXPECT_EQ(call(S("-3"), "zfill", {I(5)}), "'-0003'");
   EXPECT_EQ(call(S("a\tb"), "expandtabs"), "'a       b'");
-  EXPECT_EQ(call(S("x"), "startswith", {tuple_pack({S("a"), S("x")})}), "True");
+  EXPECT_EQ(call(S("x"), "startswith", {T({S("a"), S("x")})}), "True");
   EXPECT_EQ(call(S("a"), "startswith", {I(1)}),
             "TypeError: startswith first arg must be str or a tuple of str, not int");
   EXPECT_EQ(call(S("abc"), "startswith", {S("b"), I(-2)}), "True");
@@ -341,22 +348,21 @@ TEST(Str, Format) {
 }
 
 TEST(Str, PercentFormat) {
-  EXPECT_EQ(op(S("%s|%r|%a"), tuple_pack({S("é"), S("é"), S("é")}), NB_REMAINDER), "\"é|'é'|'\\\\xe9'\"");
+  EXPECT_EQ(op(S("%s|%r|%a"), T({S("é"), S("é"), S("é")}), NB_REMAINDER), "\"é|'é'|'\\\\xe9'\"");
   EXPECT_EQ(op(S("%5.2s|"), S("abc"), NB_REMAINDER), "'   ab|'");
   EXPECT_EQ(op(S("%-5d|"), I(3), NB_REMAINDER), "'3    |'");
   EXPECT_EQ(op(S("%+.3d"), I(7), NB_REMAINDER), "'+007'");
-  EXPECT_EQ(op(S("%#o %#x %X"), tuple_pack({I(8), I(-255), I(255)}), NB_REMAINDER), "'0o10 -0xff FF'");
+  EXPECT_EQ(op(S("%#o %#x %X"), T({I(8), I(-255), I(255)}), NB_REMAINDER), "'0o10 -0xff FF'");
   EXPECT_EQ(op(S("%05x"), I(-255), NB_REMAINDER), "'-00ff'");
-  EXPECT_EQ(op(S("%c%c"), tuple_pack({I(65), S("€")}), NB_REMAINDER), "'A€'");
-  EXPECT_EQ(op(S("%d %d"), tuple_pack({I(1)}), NB_REMAINDER),
-            "TypeError: not enough arguments for format string");
-  EXPECT_EQ(op(S("%d"), tuple_pack({I(1), I(2)}), NB_REMAINDER),
+  EXPECT_EQ(op(S("%c%c"), T({I(65), S("€")}), NB_REMAINDER), "'A€'");
+  EXPECT_EQ(op(S("%d %d"), T({I(1)}), NB_REMAINDER), "TypeError: not enough arguments for format string");
+  EXPECT_EQ(op(S("%d"), T({I(1), I(2)}), NB_REMAINDER),
             "TypeError: not all arguments converted during string formatting");
   EXPECT_EQ(op(S("%d"), S("x"), NB_REMAINDER), "TypeError: %d format: a real number is required, not str");
   EXPECT_EQ(op(S("%z"), I(1), NB_REMAINDER),
             "ValueError: unsupported format character 'z' (0x7a) at index 1");
   EXPECT_EQ(op(S("%"), tuple_empty(), NB_REMAINDER), "ValueError: incomplete format");
-  EXPECT_EQ(op(S("%*d"), tuple_pack({I(5), I(3)}), NB_REMAINDER), "'    3'");
+  EXPECT_EQ(op(S("%*d"), T({I(5), I(3)}), NB_REMAINDER), "'    3'");
   Object* d = dict_new();
   dict_setitem_str(d, "a", I(1));
   EXPECT_EQ(op(S("%(a)s %(a)r"), d, NB_REMAINDER), "'1 1'");
@@ -436,8 +442,7 @@ TEST(Str, MoreEdgeCases) {
   EXPECT_EQ(call(S("x"), "endswith", {S(""), I(1)}), "True");
   EXPECT_EQ(call(S("x"), "startswith", {S(""), I(2)}), "False");
   EXPECT_EQ(op(S("%.0f|%08.3e|%g"),
-               tuple_pack({float_from_double(0.5), float_from_double(1234.5), float_from_double(1e-5)}),
-               NB_REMAINDER),
+               T({float_from_double(0.5), float_from_double(1234.5), float_from_double(1e-5)}), NB_REMAINDER),
             "'0|1.234e+03|1e-05'");
   EXPECT_EQ(op(S("%c"), I(0x110000), NB_REMAINDER), "OverflowError: %c arg not in range(0x110000)");
   EXPECT_EQ(op(S("%(a"), dict_new(), NB_REMAINDER), "ValueError: incomplete format key");
