@@ -130,7 +130,7 @@ struct ClassState {
   char* bump_end = nullptr;
 };
 
-ClassState classes[3][NCLASSES]; // by BlockKind, then size class
+ClassState classes[4][NCLASSES]; // by BlockKind, then size class
 char* arena_bump = nullptr;      // next unused pool in the current arena
 char* arena_end = nullptr;
 std::vector<char*> arenas; // every arena's start, for raw_for_each_block

@@ -25,8 +25,8 @@ namespace coil {
 
 // What a block holds: an object (plain), or a GCHead then an object (GC).
 // ManagedGC: the managed-dict pre-header (MANAGED_PREHEADER bytes, gc.h), then
-// a GCHead, then the object.
-enum class BlockKind : uint32_t { Plain = 0, GC = 1, ManagedGC = 2 };
+// a GCHead, then the object. Data: not an object (an instance's values array).
+enum class BlockKind : uint32_t { Plain = 0, GC = 1, ManagedGC = 2, Data = 3 };
 
 void* raw_alloc(size_t size, BlockKind kind); // zeroed; nullptr when out of memory
 void raw_free(void* p);                       // p from raw_alloc (or nullptr)

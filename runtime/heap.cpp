@@ -24,6 +24,8 @@ struct Walk {
 
 void visit_block(void* block, BlockKind kind, void* arg) {
   auto* w = static_cast<Walk*>(arg);
+  if (kind == BlockKind::Data) // not an object
+    return;
   if (kind == BlockKind::ManagedGC)
     block = static_cast<char*>(block) + MANAGED_PREHEADER;
   Object* o = kind != BlockKind::Plain ? gc_object_of(static_cast<GCHead*>(block)) : static_cast<Object*>(block);

@@ -171,7 +171,7 @@ class _Scanner:
             return True, idx + 4
         if nextchar == 'f' and s.startswith('false', idx):
             return False, idx + 5
-        if nextchar in _DIGITS or nextchar == '-':
+        if nextchar and (nextchar in _DIGITS or nextchar == '-'):
             result = self.scan_number(s, idx)
             if result is not None:
                 return result
@@ -253,7 +253,7 @@ class _Scanner:
                     value, end = self.scan_array(s, end + 1)
                 elif c == '{':
                     value, end = self.scan_object(s, end + 1)
-                elif c in _DIGITS or c == '-':
+                elif c and (c in _DIGITS or c == '-'):
                     value = self.scan_number(s, end)
                     value, end = value if value is not None else self.scan(s, end)
                 else:
@@ -306,7 +306,7 @@ class _Scanner:
                     value, end = self.scan_array(s, end + 1)
                 elif c == '{':
                     value, end = self.scan_object(s, end + 1)
-                elif c in _DIGITS or c == '-':
+                elif c and (c in _DIGITS or c == '-'):
                     value = self.scan_number(s, end)
                     value, end = value if value is not None else self.scan(s, end)
                 else:

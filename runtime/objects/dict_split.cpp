@@ -90,7 +90,7 @@ ssize shared_keys_insert(SharedKeys* k, Object* key, hash_t hash) {
 
 DictValues* dict_values_new(ssize capacity) {
   size_t n = sizeof(DictValues) + size_t(capacity) * sizeof(Object*);
-  auto* v = static_cast<DictValues*>(raw_alloc(n)); // zeroed: every slot absent
+  auto* v = static_cast<DictValues*>(raw_alloc(n, BlockKind::Data)); // zeroed: every slot absent
   if (!v) {
     err_no_memory();
     return nullptr;

@@ -34,7 +34,7 @@ protected:
   // Runs `source` in a fresh module namespace; returns the namespace (new ref) or nullptr.
   Object* run(const std::string& source) {
     Object* fn = str_from_utf8("<test>");
-    Object* code = Interpreter::main()->compile_hook(source, fn, "exec", 0, 0);
+    Object* code = Interpreter::main()->compile_hook(source, fn, "exec", 0, 0, nullptr);
     decref(fn);
     if (!code)
       return nullptr;

@@ -47,7 +47,7 @@ protected:
 
   static Object* compile(const std::string& source, const char* name = "<test>") {
     Object* fn = str_from_utf8(name);
-    Object* code = Interpreter::main()->compile_hook(source, fn, "exec", 0, 0);
+    Object* code = Interpreter::main()->compile_hook(source, fn, "exec", 0, 0, nullptr);
     decref(fn);
     return code;
   }
