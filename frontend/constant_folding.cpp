@@ -78,7 +78,7 @@ ssize check_complexity(Object* o, ssize limit) {
 class Folder {
 public:
   Folder(Arena& arena, int optimize, bool fut, std::vector<Object*>* parse_objects)
-      : arena_(arena), optimize_(optimize), future_annotations_(fut), parse_objects_(parse_objects) {
+      : arena_(arena), parse_objects_(parse_objects), optimize_(optimize), future_annotations_(fut) {
     // CPython 3.11 bounds the AST passes by 3 levels per Python recursion
     // level: RecursionError "... during compilation" past the limit. A
     // compile()/exec()/eval() call counts as one level, as the builtin call
