@@ -98,19 +98,7 @@ private:
 
   int lookup(const std::string& name) { return cur_->flags_of(mangle(cur_->private_name, name)); }
 
-  void ident(const std::string& s) {
-    size_t start = 0;
-    while (true) {
-      size_t dot = s.find('.', start);
-      t_.identifiers_.insert(s.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
-      if (dot == std::string::npos)
-        break;
-      start = dot + 1;
-    }
-  }
-
   void add_def_in(Scope* sc, const std::string& raw, int flag, const Node* loc) {
-    ident(raw);
     std::string name = mangle(sc->private_name, raw);
     auto it = sc->flags.find(name);
     int val = flag;
@@ -210,8 +198,6 @@ private:
       add_def(c->name, DEF_LOCAL, c);
       exprs(c->bases);
       for (auto* k : c->keywords) {
-        if (k->has_arg)
-          ident(k->arg);
         expr(k->value);
       }
       exprs(c->decorator_list);
@@ -333,8 +319,6 @@ private:
         import_alias(a, s);
       break;
     case StmtKind::ImportFrom:
-      if (static_cast<ImportFrom*>(s)->has_module)
-        ident(static_cast<ImportFrom*>(s)->module);
       for (auto* a : static_cast<ImportFrom*>(s)->names)
         import_alias(a, s);
       break;
@@ -391,9 +375,6 @@ private:
   }
 
   void import_alias(Alias* a, Stmt* s) {
-    ident(a->name);
-    if (a->has_asname)
-      ident(a->asname);
     std::string store = a->has_asname ? a->asname : a->name;
     size_t dot = store.find('.');
     if (dot != std::string::npos)
@@ -434,8 +415,6 @@ private:
     }
     case PatternKind::MatchClass: {
       auto* m = static_cast<MatchClass*>(p);
-      for (auto& a : m->kwd_attrs)
-        ident(a);
       expr(m->cls);
       for (auto* q : m->patterns)
         pattern(q);
@@ -634,8 +613,6 @@ private:
       expr(c->func);
       exprs(c->args);
       for (auto* k : c->keywords) {
-        if (k->has_arg)
-          ident(k->arg);
         expr(k->value);
       }
       break;
@@ -653,7 +630,6 @@ private:
     case ExprKind::Constant:
       break;
     case ExprKind::Attribute:
-      ident(static_cast<Attribute*>(e)->attr);
       expr(static_cast<Attribute*>(e)->value);
       break;
     case ExprKind::Subscript:

@@ -80,16 +80,12 @@ public:
     return it == by_key_.end() ? nullptr : it->second;
   }
   Scope* top() const { return top_; }
-  // Every identifier of the module (names, attributes, keywords, import
-  // parts...), as the tokenizer's NAME tokens.
-  const std::set<std::string>& identifiers() const { return identifiers_; }
 
 private:
   friend class SymtableBuilder;
   std::vector<std::unique_ptr<Scope>> all_;
   std::unordered_map<const ast::Node*, Scope*> by_key_;
   Scope* top_ = nullptr;
-  std::set<std::string> identifiers_;
 };
 
 // CPython's private-name mangling (_Py_Mangle): "__x" in class C is "_C__x".

@@ -182,7 +182,8 @@ Object* gc_alloc(TypeObject* type, ssize size) {
   // Managed-dict instances get the 16-byte pre-header (dict and values
   // pointers, objects/type.h) in front of the GC header, as CPython 3.11.
   size_t pre = (type->flags & TPFLAG_MANAGED_DICT) ? MANAGED_PREHEADER : 0;
-  void* mem = raw_alloc(pre + sizeof(GCHead) + static_cast<size_t>(size), pre ? BlockKind::ManagedGC : BlockKind::GC);
+  void* mem =
+      raw_alloc(pre + sizeof(GCHead) + static_cast<size_t>(size), pre ? BlockKind::ManagedGC : BlockKind::GC);
   if (!mem)
     return err_no_memory();
   live_objects++;

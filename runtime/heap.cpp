@@ -28,7 +28,8 @@ void visit_block(void* block, BlockKind kind, void* arg) {
     return;
   if (kind == BlockKind::ManagedGC)
     block = static_cast<char*>(block) + MANAGED_PREHEADER;
-  Object* o = kind != BlockKind::Plain ? gc_object_of(static_cast<GCHead*>(block)) : static_cast<Object*>(block);
+  Object* o =
+      kind != BlockKind::Plain ? gc_object_of(static_cast<GCHead*>(block)) : static_cast<Object*>(block);
   w->fn(o, w->arg);
 }
 
@@ -38,7 +39,6 @@ void heap_for_each_object(void (*fn)(Object* o, void* arg), void* arg) {
   Walk w{fn, arg};
   raw_for_each_block(visit_block, &w);
 }
-
 
 ssize heap_total_refcount() {
   ssize total = 0;

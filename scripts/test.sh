@@ -14,8 +14,6 @@
 # Each stage prints its time; docs/ROBUSTNESS.md has the measured figures.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-ci=0
-[ "${CI:-}" = "true" ] && ci=1
 asan=${COIL_TEST_ASAN:-0}
 fuzz=${COIL_TEST_FUZZ:-0}
 for arg in "$@"; do

@@ -34,7 +34,6 @@ namespace coil {
 
 namespace {
 
-
 inline StrObject* S(Object* o) {
   return static_cast<StrObject*>(o);
 }
