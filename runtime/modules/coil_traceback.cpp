@@ -16,8 +16,8 @@
 // raising a warning as an error shows no library frame, as in CPython).
 //
 // Invariants
-// - hide_frames' wrappers keep their MethodDef for the life of the process
-//   (one small leak per wrapper, made at module import).
+// - A hide_frames wrapper owns its MethodDef (name and doc copied from the
+//   function) and frees it when it dies.
 // - Never raises for text that does not parse: the hook's failure (and any
 //   exception it left) means None.
 #include <cstring>
@@ -122,14 +122,24 @@ Object* tb_hide_frames(Object*, Object* func) {
     decref(holder);
     return nullptr;
   }
-  auto* def = new MethodDef{};
-  def->name = strdup(std::string(str_view(f->name)).c_str());
+  auto* def = static_cast<MethodDef*>(calloc(1, sizeof(MethodDef)));
+  if (def) {
+    def->name = strdup(std::string(str_view(f->name)).c_str());
+    if (f->doc && str_check(f->doc))
+      def->doc = strdup(std::string(str_view(f->doc)).c_str());
+  }
+  if (!def || !def->name || (f->doc && str_check(f->doc) && !def->doc)) {
+    if (def) {
+      free(const_cast<char*>(def->name));
+      free(const_cast<char*>(def->doc));
+      free(def);
+    }
+    decref(holder);
+    return err_no_memory();
+  }
   def->fn = reinterpret_cast<MethodFn>(hidden_call);
   def->flags = METH_FASTCALL | METH_KEYWORDS;
-  def->doc = nullptr;
-  if (f->doc && str_check(f->doc))
-    def->doc = strdup(std::string(str_view(f->doc)).c_str());
-  Object* wrapper = builtin_function_new(def, holder, module_name);
+  Object* wrapper = builtin_function_new_owning(def, holder, module_name);
   decref(holder);
   return wrapper;
 }

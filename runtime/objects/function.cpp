@@ -662,12 +662,30 @@ Object* builtin_function_new(MethodDef* def, Object* self, Object* module) {
   return b;
 }
 
+static void free_owned_def(MethodDef* def) {
+  free(const_cast<char*>(def->name));
+  free(const_cast<char*>(def->doc));
+  free(def);
+}
+
+Object* builtin_function_new_owning(MethodDef* def, Object* self, Object* module) {
+  Object* b = builtin_function_new(def, self, module);
+  if (!b) {
+    free_owned_def(def);
+    return nullptr;
+  }
+  static_cast<BuiltinFunctionObject*>(b)->owns_def = true;
+  return b;
+}
+
 static void builtin_dealloc(Object* o) {
   auto* b = static_cast<BuiltinFunctionObject*>(o);
   gc_untrack(o);
   clear_ref(b->self);
   clear_ref(b->module);
   free(b->error_name);
+  if (b->owns_def)
+    free_owned_def(b->def);
   gc_free(o);
 }
 static int builtin_traverse(Object* o, VisitFn visit, void* arg) {

@@ -41,6 +41,7 @@ struct BuiltinFunctionObject : Object { // builtin_function_or_method
   Object* module; // __module__ (str) or nullptr
   Object* weakreflist;
   char* error_name; // "math.sqrt" for argument errors of module functions (owned), or nullptr = def->name
+  bool owns_def;    // def, def->name and def->doc are malloc'd for this object alone and freed with it
 };
 
 inline bool function_check(Object* o) noexcept {
@@ -58,6 +59,9 @@ Object* function_new(Object* code, Object* globals,
 Object* cell_new(Object* value);        // value may be nullptr
 Object* method_new(Object* func, Object* self);
 Object* builtin_function_new(MethodDef* def, Object* self, Object* module);
+// As builtin_function_new, for a def made with malloc (its name and doc
+// strdup'd): the function frees them at dealloc, also when it fails here.
+Object* builtin_function_new_owning(MethodDef* def, Object* self, Object* module);
 
 // The interpreter installs how Python functions run (interp/).
 void function_set_default_vectorcall(VectorcallFn fn);
