@@ -17,6 +17,7 @@
 #include "bytecode/exceptiontable.h"
 #include "bytecode/opcodes.h"
 #include "interp/async_ops.h"
+#include "interp/call_site.h"
 #include "interp/eval_macros.h"
 #include "interp/inline_cache.h"
 #include "interp/interp.h"
@@ -39,6 +40,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
+#include "runtime/recursion.h"
 #include "runtime/stack_guard.h"
 
 namespace coil::interp {
@@ -49,7 +51,7 @@ using bytecode::Opcode;
 static bool enter_recursive_py(ThreadState* ts) {
   if (++ts->py_recursion_depth > ts->interp->recursion_limit) {
     --ts->py_recursion_depth;
-    err_set_string(RecursionError, "maximum recursion depth exceeded");
+    recursion_error(ts, "");
     return false;
   }
   return true;
@@ -63,7 +65,7 @@ static bool enter_native_stack_check(ThreadState* ts) {
   if (!stack_exhausted(ts)) [[likely]]
     return false;
   --ts->py_recursion_depth;
-  err_set_string(RecursionError, "maximum recursion depth exceeded");
+  recursion_error(ts, "");
   return true;
 }
 
@@ -187,6 +189,7 @@ start_frame:
     DISPATCH();
   }
   TARGET(RESUME) {
+    code_warmup_tick(frame->code);
     if (oparg < 2)
       CHECK_EVAL_BREAKER();
     DISPATCH();
@@ -505,7 +508,7 @@ start_frame:
     Object* right = TOP();
     Object* left = SECOND();
     SAVE_SP();
-    Object* r = object_richcompare(left, right, oparg);
+    Object* r = object_richcompare_op(left, right, oparg);
     if (!r)
       goto error;
     STACK_SHRINK(1);
@@ -808,6 +811,7 @@ start_frame:
     DISPATCH();
   }
   TARGET(JUMP_BACKWARD) {
+    code_warmup_tick(frame->code);
     JUMPBY(-oparg);
     CHECK_EVAL_BREAKER();
     TIER_BACKEDGE();
@@ -970,6 +974,9 @@ start_frame:
     int positional = total_args - nkw;
     Object* call_kwnames = kwnames;
     kwnames = nullptr;
+    bool uncounted =
+        call_site_uncounted(frame->code, THIS_INSTR(CALL), function, total_args,
+                            total_args ? PEEK(total_args) : nullptr, call_kwnames != nullptr, is_meth);
     if (!Step && function_check(function) &&
         static_cast<FunctionObject*>(function)->vectorcall == function_vectorcall) {
       // Python-to-Python call: push the callee's frame and continue here.
@@ -1006,9 +1013,11 @@ start_frame:
     }
     SAVE_SP();
     size_t nargsf = static_cast<size_t>(positional) | VECTORCALL_ARGUMENTS_OFFSET;
-    Object* res = !Step && ts->use_tracing
-                      ? trace_vectorcall(ts, function, stack_pointer - total_args, nargsf, call_kwnames)
-                      : object_vectorcall(function, stack_pointer - total_args, nargsf, call_kwnames);
+    Object* res =
+        !Step && ts->use_tracing
+            ? trace_vectorcall(ts, function, stack_pointer - total_args, nargsf, call_kwnames)
+        : uncounted ? object_vectorcall_uncounted(function, stack_pointer - total_args, nargsf, call_kwnames)
+                    : object_vectorcall(function, stack_pointer - total_args, nargsf, call_kwnames);
     decref(function);
     STACK_SHRINK(total_args);
     for (int i = 0; i < total_args; i++)

@@ -6,6 +6,7 @@
 
 #include "bytecode/exceptiontable.h"
 #include "bytecode/opcodes.h"
+#include "interp/call_site.h"
 #include "interp/inline_cache.h"
 #include "interp/interp.h"
 #include "interp/jit_iface.h"
@@ -92,6 +93,13 @@ Object* jit_call(ThreadState* ts, Frame* frame, Object** base, int oparg, Object
   function = sp[-(total_args + 1)];
   int nkw = kwnames ? static_cast<int>(tuple_size(kwnames)) : 0;
   int positional = total_args - nkw;
+  // The interpreter's model of CPython's call-site specialisation (same site state).
+  CodeUnit* call_instr = frame->prev_instr;
+  while ((*call_instr & 0xFF) == bytecode::EXTENDED_ARG)
+    call_instr++;
+  bool uncounted =
+      interp::call_site_uncounted(frame->code, call_instr, function, total_args,
+                                  total_args ? sp[-total_args] : nullptr, kwnames != nullptr, is_meth);
   if (function_check(function) &&
       static_cast<FunctionObject*>(function)->vectorcall == interp::function_vectorcall) {
     // As the interpreter's inline call: the callee's frame takes the
@@ -118,8 +126,9 @@ Object* jit_call(ThreadState* ts, Frame* frame, Object** base, int oparg, Object
     frame->prev_instr += bytecode::cache_entries(bytecode::CALL);
     return interp::eval_frame(ts, callee, false);
   }
-  Object* res = object_vectorcall(function, sp - total_args,
-                                  static_cast<size_t>(positional) | VECTORCALL_ARGUMENTS_OFFSET, kwnames);
+  size_t nargsf = static_cast<size_t>(positional) | VECTORCALL_ARGUMENTS_OFFSET;
+  Object* res = uncounted ? object_vectorcall_uncounted(function, sp - total_args, nargsf, kwnames)
+                          : object_vectorcall(function, sp - total_args, nargsf, kwnames);
   decref(function);
   sp -= total_args;
   for (int i = 0; i < total_args; i++)
@@ -157,7 +166,7 @@ const std::vector<HelperSym>& helper_symbols() {
       H("coil.object_getitem", object_getitem),
       H("coil.object_setitem", object_setitem),
       H("coil.binary_op", binary_op),
-      H("coil.object_richcompare", object_richcompare),
+      H("coil.object_richcompare_op", object_richcompare_op),
       H("coil.sequence_contains", sequence_contains),
       H("coil.object_get_iter", object_get_iter),
       H("coil.iter_next", iter_next),

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "interp/call_site.h"
 #include "interp/inline_cache.h"
 #include "interp/jit_iface.h"
 #include "jit/lower.h"
@@ -83,7 +84,20 @@ void lower_KW_NAMES(Lowering& L) {
   L.kwnames = const_at(L, L.in->oparg);
 }
 
+// CodeObject::warmup (interp/call_site.h), as the interpreter's RESUME and
+// JUMP_BACKWARD count it; nothing once the code is warm (it stays so).
+static void warmup_tick(Lowering& L) {
+  if (L.code->warmup >= interp::CODE_WARM)
+    return;
+  Value* addr = L.const_ptr(&L.code->warmup);
+  Value* w = L.b.CreateLoad(L.i32, addr);
+  Value* cold = L.b.CreateICmpULT(w, ConstantInt::get(L.i32, interp::CODE_WARM));
+  Value* next = L.b.CreateAdd(w, ConstantInt::get(L.i32, 1));
+  L.b.CreateStore(L.b.CreateSelect(cold, next, w), addr);
+}
+
 void lower_RESUME(Lowering& L) {
+  warmup_tick(L);
   if (L.in->oparg < 2) {
     L.sync(L.depth());
     L.check_eval_breaker();
@@ -336,7 +350,7 @@ void lower_BINARY_OP(Lowering& L) {
   L.store_slot(d - 2, result);
 }
 
-// COMPARE_OP: exact small ints compare inline; else object_richcompare().
+// COMPARE_OP: exact small ints compare inline; else object_richcompare_op().
 void lower_COMPARE_OP(Lowering& L) {
   auto& b = L.b;
   int d = L.depth();
@@ -356,7 +370,7 @@ void lower_COMPARE_OP(Lowering& L) {
   b.CreateBr(done);
   b.SetInsertPoint(generic);
   L.sync(d);
-  Value* slow_val = L.call("coil.object_richcompare", L.ptr, {left, right, i32c(L, op)});
+  Value* slow_val = L.call("coil.object_richcompare_op", L.ptr, {left, right, i32c(L, op)});
   BasicBlock* slow_end = b.GetInsertBlock();
   b.CreateBr(done);
   b.SetInsertPoint(done);
@@ -484,6 +498,7 @@ void lower_JUMP_FORWARD(Lowering& L) {
   L.jump(L.in->target);
 }
 void lower_JUMP_BACKWARD(Lowering& L) {
+  warmup_tick(L);
   L.jump(L.in->target);
 }
 void lower_JUMP_BACKWARD_NO_INTERRUPT(Lowering& L) {

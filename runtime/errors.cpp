@@ -98,7 +98,13 @@ std::nullptr_t err_set_object(TypeObject* type, Object* value) {
       args = tuple_pack({value});
     if (!args)
       return nullptr;
+    // CPython 3.11 makes the instance lazily, at a shallower depth: making
+    // it here must not trip the recursion limit (runtime/recursion.h).
+    if (ts)
+      ts->recursion_headroom++;
     inst = object_call(type, args, nullptr);
+    if (ts)
+      ts->recursion_headroom--;
     decref(args);
     if (!inst)
       return nullptr; // the constructor's own error is pending

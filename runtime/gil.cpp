@@ -18,6 +18,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <vector>
 
 #include "runtime/errors.h"
 
@@ -40,9 +41,19 @@ struct GilState {
   int nthreads = 1;
 };
 
-// Replaced (the old one leaked) in a forked child, whose copy may be locked
-// by threads that do not exist there.
+// Replaced in a forked child, whose copy may be locked by threads that do
+// not exist there; the old one is kept in `abandoned`.
 GilState* g_state = nullptr;
+
+// What a forked child cannot free (the old GIL, whose mutexes another
+// thread may hold, and the other threads' states): kept reachable for the
+// life of the process, so LeakSanitizer does not report it.
+std::vector<void*>* abandoned = nullptr;
+void abandon(void* p) {
+  if (!abandoned)
+    abandoned = new std::vector<void*>();
+  abandoned->push_back(p);
+}
 
 GilState& gil() {
   if (!g_state)
@@ -229,9 +240,14 @@ void gil_after_fork_child(ThreadState* ts) {
     }
   }
   g_state = g;
+  if (old)
+    abandon(old);
   // The forking thread is the only one left: it heads the list (it is the
-  // main thread from now on); the other states are unlinked and leaked.
+  // main thread from now on); the other states are unlinked and abandoned.
   if (ts && ts->interp) {
+    for (ThreadState* t = ts->interp->threads; t; t = t->next)
+      if (t != ts)
+        abandon(t);
     ts->interp->threads = ts;
     ts->next = nullptr;
     ts->interp->eval_breaker.fetch_and(~static_cast<uint32_t>(EVAL_BREAKER_GIL_DROP));

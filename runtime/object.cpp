@@ -11,13 +11,16 @@
 
 #include "runtime/errors.h"
 #include "runtime/gc.h"
+#include "runtime/objects/descr.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
 #include "runtime/objects/int.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
 #include "runtime/objects/type_impl.h"
 #include "runtime/objects/weakref.h"
+#include "runtime/recursion.h"
 #include "runtime/runtime.h"
 #include "runtime/stack_guard.h"
 #include "runtime/thread_state.h"
@@ -71,30 +74,37 @@ const char* arg_type_name(Object* o) noexcept {
 
 // ---------------------------------------------------------------- recursion guard
 // C code that recurses through user objects (repr of nested containers,
-// comparisons) shares the Python recursion counter, as CPython 3.11's
-// Py_EnterRecursiveCall does, so it fails with RecursionError instead of
-// overflowing the C stack; the native-stack guard (stack_guard.h) bounds
-// it when the recursion limit is set very high.
-namespace {
-struct RecursionGuard {
-  ThreadState* ts;
-  bool ok;
-  explicit RecursionGuard(const char* where) : ts(ThreadState::current()) {
-    ok = ++ts->py_recursion_depth <= ts->interp->recursion_limit && !stack_exhausted(ts);
-    if (!ok)
-      err_format(RecursionError, "maximum recursion depth exceeded{}", where);
-  }
-  ~RecursionGuard() { --ts->py_recursion_depth; }
-};
-} // namespace
+// comparisons, calls) shares the Python recursion counter (recursion.h), so
+// it fails with RecursionError instead of overflowing the C stack; the
+// native-stack guard (stack_guard.h) bounds it when the recursion limit is
+// set very high.
+bool recursion_enter(ThreadState* ts, const char* where) noexcept {
+  if (!ts)
+    return true;
+  if (++ts->py_recursion_depth <= ts->interp->recursion_limit && !stack_exhausted(ts)) [[likely]]
+    return true;
+  if (ts->recursion_headroom) // making the RecursionError (calling its type) goes past the limit
+    return true;
+  --ts->py_recursion_depth;
+  recursion_error(ts, where);
+  return false;
+}
+
+void recursion_error(ThreadState* ts, const char* where) noexcept {
+  if (ts)
+    ts->recursion_headroom++;
+  err_format(RecursionError, "maximum recursion depth exceeded{}", where);
+  if (ts)
+    ts->recursion_headroom--;
+}
 
 // ---------------------------------------------------------------- repr / str
 
 Object* object_repr(Object* o) {
   if (!o->type->repr)
     return object_generic_repr(o);
-  RecursionGuard guard(" while getting the repr of an object");
-  if (!guard.ok)
+  RecursionScope guard(" while getting the repr of an object");
+  if (!guard.ok())
     return nullptr;
   Object* r = o->type->repr(o);
   if (r && !str_check(r)) {
@@ -110,8 +120,8 @@ Object* object_str(Object* o) {
     return newref(o);
   if (!o->type->str)
     return object_repr(o);
-  RecursionGuard guard(" while getting the str of an object");
-  if (!guard.ok)
+  RecursionScope guard(" while getting the str of an object");
+  if (!guard.ok())
     return nullptr;
   Object* r = o->type->str(o);
   if (r && !str_check(r)) {
@@ -169,19 +179,24 @@ static const int swapped_op[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE}
 
 static Object* object_richcompare_unguarded(Object* v, Object* w, int op);
 
-// Comparisons between numbers and strings cannot recurse (CPython's
-// specialised COMPARE_OP skips the guard for them too).
+// Comparisons between numbers and strings cannot recurse; CPython's
+// specialised COMPARE_OP and list.sort's type-specialised comparisons skip
+// the recursion guard for them.
 static bool is_leaf_type(TypeObject* t) noexcept {
   return t == &IntType || t == &FloatType || t == &StrType || t == &BoolType || t == &BytesType;
 }
 
 Object* object_richcompare(Object* v, Object* w, int op) {
-  if (is_leaf_type(v->type) && is_leaf_type(w->type))
-    return object_richcompare_unguarded(v, w, op);
-  RecursionGuard guard(" in comparison");
-  if (!guard.ok)
+  RecursionScope guard(" in comparison");
+  if (!guard.ok())
     return nullptr;
   return object_richcompare_unguarded(v, w, op);
+}
+
+Object* object_richcompare_op(Object* v, Object* w, int op) {
+  if (is_leaf_type(v->type) && is_leaf_type(w->type))
+    return object_richcompare_unguarded(v, w, op);
+  return object_richcompare(v, w, op);
 }
 
 static Object* object_richcompare_unguarded(Object* v, Object* w, int op) {
@@ -217,14 +232,14 @@ static Object* object_richcompare_unguarded(Object* v, Object* w, int op) {
   }
 }
 
-int object_richcompare_bool(Object* v, Object* w, int op) {
+static int richcompare_bool(Object* v, Object* w, int op, Object* (*compare)(Object*, Object*, int)) {
   if (v == w) {
     if (op == CMP_EQ)
       return 1;
     if (op == CMP_NE)
       return 0;
   }
-  Object* res = object_richcompare(v, w, op);
+  Object* res = compare(v, w, op);
   if (!res)
     return -1;
   int ok;
@@ -236,6 +251,14 @@ int object_richcompare_bool(Object* v, Object* w, int op) {
     ok = object_is_true(res);
   decref(res);
   return ok;
+}
+
+int object_richcompare_bool(Object* v, Object* w, int op) {
+  return richcompare_bool(v, w, op, object_richcompare);
+}
+
+int object_richcompare_bool_op(Object* v, Object* w, int op) {
+  return richcompare_bool(v, w, op, object_richcompare_op);
 }
 
 // ---------------------------------------------------------------- truth
@@ -413,6 +436,10 @@ Object* object_vectorcall(Object* callable, Object* const* args, size_t nargsf, 
   }
   if (!t->call)
     return not_callable(callable);
+  // A call through the call slot counts a level, as CPython's _PyObject_MakeTpCall.
+  RecursionScope guard(WHILE_CALLING);
+  if (!guard.ok())
+    return nullptr;
   Object *targs, *tkwargs;
   if (vectorcall_to_tuple_dict(args, vectorcall_nargs(nargsf), kwnames, &targs, &tkwargs) < 0)
     return nullptr;
@@ -422,12 +449,26 @@ Object* object_vectorcall(Object* callable, Object* const* args, size_t nargsf, 
   return check_call_result(callable, r);
 }
 
+Object* object_vectorcall_uncounted(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  TypeObject* t = callable->type;
+  if (t == &BuiltinFunctionType)
+    return builtin_call_uncounted(callable, args, nargsf, kwnames);
+  if (t == &MethodDescrType)
+    return method_descr_call_uncounted(callable, args, nargsf, kwnames);
+  if (t == &TypeType && !static_cast<TypeObject*>(callable)->vectorcall)
+    return check_call_result(callable, type_call_vectorcall(callable, args, nargsf, kwnames));
+  return object_vectorcall(callable, args, nargsf, kwnames);
+}
+
 Object* object_call(Object* callable, Object* args, Object* kwargs) {
   TypeObject* t = callable->type;
   bool has_vectorcall =
       t->vectorcall_offset &&
       *reinterpret_cast<VectorcallFn*>(reinterpret_cast<char*>(callable) + t->vectorcall_offset) != nullptr;
   if (t->call && !has_vectorcall) {
+    RecursionScope guard(WHILE_CALLING);
+    if (!guard.ok())
+      return nullptr;
     Object* targs = args ? newref(args) : tuple_empty();
     Object* r = t->call(callable, targs, kwargs && dict_size(kwargs) ? kwargs : nullptr);
     decref(targs);

@@ -184,6 +184,10 @@ enum MethodFlags : int {
   // keyword arguments given to the bound method are refused naming the
   // method alone ("find() takes no keyword arguments"), not "str.find()".
   METH_VARARGS_ERRORS = 0x80,
+  // Marks a function CPython declares METH_VARARGS|METH_KEYWORDS (no effect
+  // on the call): CPython 3.11 never specialises its call sites, so each
+  // call counts a recursion level (interp/call_site.h).
+  METH_VARARGS_CALL = 0x100,
 };
 struct MethodDef {
   const char* name; // nullptr terminates a table
@@ -362,9 +366,15 @@ Object* object_repr(Object* o);
 Object* object_str(Object* o);
 Object* object_ascii(Object* o);
 hash_t object_hash(Object* o); // -1 on error
+// As CPython's PyObject_RichCompare: one level of recursion (" in comparison").
 Object* object_richcompare(Object* a, Object* b, int op);
 int object_richcompare_bool(Object* a, Object* b, int op); // 0/1/-1; identity implies equality for EQ/NE
-int object_is_true(Object* o);                             // 0/1/-1
+// The COMPARE_OP instruction's and list.sort's comparison: as above, but
+// ints, floats, strs and bytes compare without the recursion level, as
+// CPython's specialised COMPARE_OP and sort's type-specialised compares do.
+Object* object_richcompare_op(Object* a, Object* b, int op);
+int object_richcompare_bool_op(Object* a, Object* b, int op);
+int object_is_true(Object* o); // 0/1/-1
 int object_not(Object* o);
 Object* object_getattr(Object* o, Object* name); // name is a str
 Object* object_getattr_str(Object* o, const char* name);
@@ -384,6 +394,11 @@ bool object_callable(Object* o) noexcept;
 Object* object_call(Object* callable, Object* args,
                     Object* kwargs); // args tuple (may be nullptr), kwargs dict or nullptr
 Object* object_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames);
+// As object_vectorcall, at a call site CPython 3.11 has specialised to a form
+// that makes no recursion check (interp/call_site.h): a builtin function or
+// method descriptor, or a builtin class called through type_call, counts no
+// recursion level (runtime/recursion.h).
+Object* object_vectorcall_uncounted(Object* callable, Object* const* args, size_t nargsf, Object* kwnames);
 Object* object_call_noargs(Object* callable);
 // The `call` slot of types that are called through vectorcall (function, method,
 // builtin): flattens (args, kwargs) and calls the object's vectorcall.

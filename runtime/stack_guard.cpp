@@ -1,5 +1,6 @@
 // The native-stack guard (see stack_guard.h for the invariants).
 #include "runtime/stack_guard.h"
+#include "runtime/recursion.h"
 
 #include <pthread.h>
 
@@ -41,7 +42,7 @@ void stack_guard_init(ThreadState* ts) noexcept {
 int stack_check(ThreadState* ts, const char* where) noexcept {
   if (!stack_exhausted(ts))
     return 0;
-  err_format(RecursionError, "maximum recursion depth exceeded{}", where);
+  recursion_error(ts, where);
   return -1;
 }
 

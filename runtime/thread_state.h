@@ -166,6 +166,7 @@ struct ThreadState {
   Frame* current_frame = nullptr; // the innermost executing Python frame
   int py_recursion_depth = 0;     // Python frames currently on the stack
   int c_recursion_remaining = 0;  // native-stack guard budget
+  int recursion_headroom = 0;     // > 0 while a RecursionError is being made (runtime/recursion.h)
 
   // Frames live in chunks of a contiguous per-thread data stack (interp/).
   void* datastack_chunk = nullptr;

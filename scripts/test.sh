@@ -2,20 +2,19 @@
 # Sets up a fresh machine, builds Coil, and runs every test: the layering
 # check, the GoogleTest unit tests and the golden programs in all three
 # execution modes (interpreter only, eager JIT, tiered).
-# Then two more stages, opt-in (not yet run by CI: the sanitizer stage
-# still reports one leak, see docs/ROBUSTNESS.md):
+# Then two more stages (CI runs all three; for a quicker local run,
+# --no-asan --no-fuzz or COIL_TEST_ASAN=0 COIL_TEST_FUZZ=0 skip them):
 #   - the sanitizer job (scripts/test_asan.sh): the same suite under
-#     ASan+UBSan+LSan (--asan or COIL_TEST_ASAN=1; --no-asan turns it off);
+#     ASan+UBSan+LSan in the three execution modes;
 #   - the fuzz stage: each libFuzzer target for COIL_FUZZ_MINUTES (0.5) from
-#     a fresh seed corpus; any crash, timeout or OOM fails (--fuzz or
-#     COIL_TEST_FUZZ=1; --no-fuzz turns it off).
+#     a fresh seed corpus; any crash, timeout or OOM fails.
 # The leak checks (ctest label `leaks`) run with COIL_TEST_LEAKS=1, the
 # 100 MB hostile sources (label `hostile_big`) with COIL_TEST_BIG=1.
 # Each stage prints its time; docs/ROBUSTNESS.md has the measured figures.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-asan=${COIL_TEST_ASAN:-0}
-fuzz=${COIL_TEST_FUZZ:-0}
+asan=${COIL_TEST_ASAN:-1}
+fuzz=${COIL_TEST_FUZZ:-1}
 for arg in "$@"; do
   case "$arg" in
   --asan) asan=1 ;;

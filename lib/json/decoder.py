@@ -151,6 +151,12 @@ class _Scanner:
         # dispatch containers themselves), so the explicit check trips first.
         self.depth = 0
         self.max_depth = _sys.getrecursionlimit()
+        # Made here: calling RecursionError at the limit would itself count
+        # a level and fail ("while calling a Python object").
+        self.array_too_deep = RecursionError(
+            'maximum recursion depth exceeded while decoding a JSON array from a unicode string')
+        self.object_too_deep = RecursionError(
+            'maximum recursion depth exceeded while decoding a JSON object from a unicode string')
 
     def scan(self, s, idx):
         # Returns (value, end); raises StopIteration(idx) when no value
@@ -184,8 +190,18 @@ class _Scanner:
         raise StopIteration(idx)
 
     def scan_number(self, s, idx):
-        # -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?
-        n = len(s)
+        span = self.number_span(s, idx)
+        if span is None:
+            return None
+        text, is_float, end = span
+        return (self.parse_float(text) if is_float else self.parse_int(text)), end
+
+    def number_span(self, s, idx):
+        # -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)? as (text, is_float,
+        # end), or None. No calls (len(s) is self.n): at the deepest level of
+        # a nesting, a call here would count a level CPython's C scanner
+        # does not (runtime/recursion.h); the caller converts the text.
+        n = self.n
         i = idx
         if s[i] == '-':
             i += 1
@@ -216,16 +232,14 @@ class _Scanner:
                     j += 1
                 i = j
                 is_float = True
-        text = s[idx:i]
         if is_float:
-            return self.parse_float(text), i
-        return self.parse_int(text), int_end
+            return s[idx:i], True, i
+        return s[idx:int_end], False, int_end
 
     def scan_object(self, s, end):
         self.depth += 1
         if self.depth > self.max_depth:
-            raise RecursionError('maximum recursion depth exceeded while decoding a JSON object '
-                                 'from a unicode string')
+            raise self.object_too_deep
         pairs = []
         append = pairs.append
         memo_get = self.memo.setdefault
@@ -239,7 +253,14 @@ class _Scanner:
                 "Expecting property name enclosed in double quotes", s, end)
         end += 1
         while True:
-            key, end = scanstring(s, end, self.strict)
+            # A key without escapes is sliced here: scanstring's frame and its
+            # calls would put the deepest level two levels further than
+            # CPython's C scanner goes (runtime/recursion.h counts the calls).
+            q = s.find('"', end)
+            if q >= 0 and s.find('\\', end, q) < 0 and (not self.strict or s[end:q].isprintable()):
+                key, end = s[end:q], q + 1
+            else:
+                key, end = scanstring(s, end, self.strict)
             key = memo_get(key, key)
             end = _skip_ws(s, end)
             if s[end:end + 1] != ':':
@@ -254,8 +275,12 @@ class _Scanner:
                 elif c == '{':
                     value, end = self.scan_object(s, end + 1)
                 elif c and (c in _DIGITS or c == '-'):
-                    value = self.scan_number(s, end)
-                    value, end = value if value is not None else self.scan(s, end)
+                    span = self.number_span(s, end)
+                    if span is None:
+                        value, end = self.scan(s, end)
+                    else:
+                        text, is_float, end = span
+                        value = self.parse_float(text) if is_float else self.parse_int(text)
                 else:
                     value, end = self.scan(s, end)
             except StopIteration as err:
@@ -289,8 +314,7 @@ class _Scanner:
     def scan_array(self, s, end):
         self.depth += 1
         if self.depth > self.max_depth:
-            raise RecursionError('maximum recursion depth exceeded while decoding a JSON array '
-                                 'from a unicode string')
+            raise self.array_too_deep
         values = []
         append = values.append
         end = _skip_ws(s, end)
@@ -307,8 +331,12 @@ class _Scanner:
                 elif c == '{':
                     value, end = self.scan_object(s, end + 1)
                 elif c and (c in _DIGITS or c == '-'):
-                    value = self.scan_number(s, end)
-                    value, end = value if value is not None else self.scan(s, end)
+                    span = self.number_span(s, end)
+                    if span is None:
+                        value, end = self.scan(s, end)
+                    else:
+                        text, is_float, end = span
+                        value = self.parse_float(text) if is_float else self.parse_int(text)
                 else:
                     value, end = self.scan(s, end)
             except StopIteration as err:
@@ -404,6 +432,7 @@ class JSONDecoder(object):
         if idx < 0:
             raise JSONDecodeError("Expecting value", s, idx)
         scanner = _Scanner(self)
+        scanner.n = len(s)
         # The Python frames up to this one count against the limit too.
         frame, frames = _sys._getframe(), 0
         while frame is not None:

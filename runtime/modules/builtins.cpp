@@ -32,6 +32,7 @@
 #include "runtime/objects/textio.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
+#include "runtime/recursion.h"
 #include "runtime/runtime.h"
 #include "runtime/thread_state.h"
 
@@ -85,8 +86,10 @@ using namespace builtins_impl;
 static int write_str_to(Object* file, Object* s) {
   // Native streams cannot have write() replaced (no instance dict, final
   // type), so calling the C function directly is the same as file.write(s).
-  if (textio_check(file))
-    return textio_write_str(file, s);
+  if (textio_check(file)) {
+    RecursionScope guard(WHILE_CALLING); // the write() call CPython makes
+    return guard.ok() ? textio_write_str(file, s) : -1;
+  }
   Object* r = object_call_method(file, "write", &s, 1);
   if (!r)
     return -1;
@@ -854,9 +857,10 @@ static MethodDef builtin_functions[] = {
      "Return whether 'cls' is derived from another class or is the same class."},
     {"format", reinterpret_cast<MethodFn>(builtin_format), METH_FASTCALL | METH_KEYWORDS,
      "Return value.__format__(format_spec)"},
-    {"vars", reinterpret_cast<MethodFn>(builtin_vars), METH_FASTCALL,
+    {"vars", reinterpret_cast<MethodFn>(builtin_vars), METH_FASTCALL | METH_VARARGS_CALL,
      "vars([object]) -> dictionary\n\nWithout arguments, equivalent to locals()."},
-    {"dir", reinterpret_cast<MethodFn>(builtin_dir), METH_FASTCALL, "dir([object]) -> list of strings"},
+    {"dir", reinterpret_cast<MethodFn>(builtin_dir), METH_FASTCALL | METH_VARARGS_CALL,
+     "dir([object]) -> list of strings"},
     {"input", reinterpret_cast<MethodFn>(builtin_input), METH_FASTCALL, "Read a string from standard input."},
     {"open", reinterpret_cast<MethodFn>(builtin_open), METH_FASTCALL | METH_KEYWORDS,
      "Open file and return a stream."},

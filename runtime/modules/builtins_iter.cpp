@@ -22,6 +22,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type.h"
+#include "runtime/recursion.h"
 #include "runtime/runtime.h"
 
 namespace coil {
@@ -262,8 +263,14 @@ static Object* builtin_sorted(Object*, Object* const* args, ssize nargs, Object*
   Object* list = sequence_list(args[0]);
   if (!list)
     return nullptr;
+  // CPython calls list.sort (a counted call: runtime/recursion.h), which
+  // converts reverse with the "i" (int) converter.
+  RecursionScope guard(WHILE_CALLING);
+  if (!guard.ok()) {
+    decref(list);
+    return nullptr;
+  }
   int rev = 0;
-  // CPython converts reverse with the "i" (int) converter.
   if (reverse && number_as_int_arg(reverse, &rev) < 0) {
     decref(list);
     return nullptr;
@@ -518,6 +525,7 @@ TypeObject MapType = [] {
   TypeObject t = make_iter_type("map", sizeof(MapObject), map_dealloc, map_traverse, map_next, map_new,
                                 "map(func, *iterables) --> map object");
   t.methods = map_methods;
+  t.vectorcall = type_call_vectorcall; // as CPython 3.11: calls count no recursion level
   return t;
 }();
 COIL_REGISTER_TYPE(MapType);
@@ -599,6 +607,7 @@ TypeObject FilterType = [] {
   TypeObject t = make_iter_type("filter", sizeof(FilterObject), filter_dealloc, filter_traverse, filter_next,
                                 filter_new, "filter(function or None, iterable) --> filter object");
   t.methods = filter_methods;
+  t.vectorcall = type_call_vectorcall; // as CPython 3.11: calls count no recursion level
   return t;
 }();
 COIL_REGISTER_TYPE(FilterType);
@@ -794,6 +803,7 @@ TypeObject EnumerateType = [] {
   TypeObject t = make_iter_type("enumerate", sizeof(EnumerateObject), enumerate_dealloc, enumerate_traverse,
                                 enumerate_next, enumerate_new, "Return an enumerate object.");
   t.methods = enumerate_methods;
+  t.vectorcall = type_call_vectorcall; // as CPython 3.11: calls count no recursion level
   return t;
 }();
 COIL_REGISTER_TYPE(EnumerateType);
@@ -907,6 +917,7 @@ static TypeObject make_reversed_type() {
       make_iter_type("reversed", sizeof(ReversedObject), reversed_dealloc, reversed_traverse, reversed_next,
                      reversed_new, "Return a reverse iterator over the values of the given sequence.");
   t.methods = reversed_methods;
+  t.vectorcall = type_call_vectorcall; // as CPython 3.11: calls count no recursion level
   return t;
 }
 TypeObject ReversedType = make_reversed_type();
@@ -1066,9 +1077,9 @@ MethodDef iter_functions[] = {
      "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator"},
     {"next", reinterpret_cast<MethodFn>(builtin_next), METH_FASTCALL,
      "next(iterator[, default])\n\nReturn the next item from the iterator."},
-    {"min", reinterpret_cast<MethodFn>(builtin_min), METH_FASTCALL | METH_KEYWORDS,
+    {"min", reinterpret_cast<MethodFn>(builtin_min), METH_FASTCALL | METH_KEYWORDS | METH_VARARGS_CALL,
      "min(iterable, *[, default=obj, key=func]) -> value"},
-    {"max", reinterpret_cast<MethodFn>(builtin_max), METH_FASTCALL | METH_KEYWORDS,
+    {"max", reinterpret_cast<MethodFn>(builtin_max), METH_FASTCALL | METH_KEYWORDS | METH_VARARGS_CALL,
      "max(iterable, *[, default=obj, key=func]) -> value"},
     {"sorted", reinterpret_cast<MethodFn>(builtin_sorted), METH_FASTCALL | METH_KEYWORDS,
      "Return a new list containing all items from the iterable in ascending order."},

@@ -9,6 +9,7 @@
 #include "runtime/objects/int_internal.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/objects/type.h"
 #include "runtime/runtime.h"
 
 namespace coil {
@@ -80,6 +81,7 @@ TypeObject BoolType = [] {
           "The class bool is a subclass of the class int, and cannot be subclassed.";
   t.base = &IntType;
   t.new_ = bool_new;
+  t.vectorcall = type_call_vectorcall; // as CPython 3.11: calls count no recursion level
   return t;
 }();
 COIL_REGISTER_TYPE(BoolType);

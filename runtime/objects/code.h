@@ -91,6 +91,7 @@ struct CodeObject : Object {
   // Tiering state (interp/ and jit/ own these; see docs/ARCHITECTURE.md).
   uint32_t call_count;      // calls (counted by the interpreter at frame start)
   uint32_t backedge_count;  // loop back-edges taken in the interpreter
+  uint32_t warmup;          // RESUMEs and JUMP_BACKWARDs run, up to CODE_WARM (interp/call_site.h)
   void* jit_entry;          // native entry point once compiled, else nullptr
   void* jit_state;          // opaque per-code JIT record
   InlineCacheEntry* icache; // owned; nullptr until the interpreter first runs the code

@@ -23,6 +23,7 @@
 #include "runtime/objects/module.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type_impl.h"
+#include "runtime/recursion.h"
 #include "runtime/runtime.h"
 #include "runtime/thread_state.h"
 
@@ -44,8 +45,12 @@ static std::string error_name(MethodDef* def, Object* self, const char* qualname
   return qualname ? qualname : def->name;
 }
 
+// Checks the arguments against def's calling convention, then calls it; a
+// counted call is one level of recursion (recursion.h), entered after the
+// checks as CPython's cfunction_vectorcall_* and method_vectorcall_* do.
 static Object* methoddef_call_impl(MethodDef* def, Object* self, Object* const* args, ssize nargs,
-                                   Object* kwnames, TypeObject* owner, const char* qualname) {
+                                   Object* kwnames, TypeObject* owner, const char* qualname,
+                                   bool counted = true) {
   auto name = [&]() -> std::string {
     if (owner)
       return fmt::format("{}.{}", type_name(owner), def->name);
@@ -54,34 +59,56 @@ static Object* methoddef_call_impl(MethodDef* def, Object* self, Object* const* 
   bool has_kw = kwnames && tuple_size(kwnames) > 0;
   if (has_kw && !owner && (def->flags & METH_VARARGS_ERRORS))
     return err_format(TypeError, "{}() takes no keyword arguments", def->name);
-  int flags = def->flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST | METH_VARARGS_ERRORS);
+  int flags =
+      def->flags & ~(METH_CLASS | METH_STATIC | METH_COEXIST | METH_VARARGS_ERRORS | METH_VARARGS_CALL);
   switch (flags) {
   case METH_NOARGS:
     if (has_kw)
       return err_format(TypeError, "{}() takes no keyword arguments", name());
     if (nargs != 0)
       return err_format(TypeError, "{}() takes no arguments ({} given)", name(), nargs);
-    return def->fn(self, nullptr);
+    break;
   case METH_O:
     if (has_kw)
       return err_format(TypeError, "{}() takes no keyword arguments", name());
     if (nargs != 1)
       return err_format(TypeError, "{}() takes exactly one argument ({} given)", name(), nargs);
-    return def->fn(self, args[0]);
+    break;
   case METH_FASTCALL:
     if (has_kw)
       return err_format(TypeError, "{}() takes no keyword arguments", name());
-    return reinterpret_cast<FastMethodFn>(def->fn)(self, args, nargs);
+    break;
   case METH_FASTCALL | METH_KEYWORDS:
-    return reinterpret_cast<FastKwMethodFn>(def->fn)(self, args, nargs, has_kw ? kwnames : nullptr);
+    break;
   default:
     return err_format(SystemError, "{}() method: bad call flags", def->name);
   }
+  ThreadState* ts = counted ? ThreadState::current() : nullptr;
+  if (ts && !recursion_enter(ts, WHILE_CALLING))
+    return nullptr;
+  Object* r;
+  switch (flags) {
+  case METH_NOARGS:
+    r = def->fn(self, nullptr);
+    break;
+  case METH_O:
+    r = def->fn(self, args[0]);
+    break;
+  case METH_FASTCALL:
+    r = reinterpret_cast<FastMethodFn>(def->fn)(self, args, nargs);
+    break;
+  default:
+    r = reinterpret_cast<FastKwMethodFn>(def->fn)(self, args, nargs, has_kw ? kwnames : nullptr);
+    break;
+  }
+  if (ts)
+    recursion_leave(ts);
+  return r;
 }
 
 Object* methoddef_call(MethodDef* def, Object* self, Object* const* args, ssize nargs, Object* kwnames,
-                       const char* qualname_for_errors) {
-  return methoddef_call_impl(def, self, args, nargs, kwnames, nullptr, qualname_for_errors);
+                       const char* qualname_for_errors, bool counted) {
+  return methoddef_call_impl(def, self, args, nargs, kwnames, nullptr, qualname_for_errors, counted);
 }
 
 // ---------------------------------------------------------------- common parts
@@ -185,8 +212,8 @@ static MethodDef descr_methods[] = {
 
 // ---------------------------------------------------------------- method_descriptor
 
-static Object* method_descr_vectorcall(Object* callable, Object* const* args, size_t nargsf,
-                                       Object* kwnames) {
+static Object* method_descr_call(Object* callable, Object* const* args, size_t nargsf, Object* kwnames,
+                                 bool counted) {
   auto* d = static_cast<MethodDescrObject*>(callable);
   ssize nargs = vectorcall_nargs(nargsf);
   if (nargs < 1)
@@ -195,7 +222,14 @@ static Object* method_descr_vectorcall(Object* callable, Object* const* args, si
   Object* self = args[0];
   if (descr_check(d, self) < 0)
     return nullptr;
-  return methoddef_call_impl(d->def, self, args + 1, nargs - 1, kwnames, d->owner, nullptr);
+  return methoddef_call_impl(d->def, self, args + 1, nargs - 1, kwnames, d->owner, nullptr, counted);
+}
+static Object* method_descr_vectorcall(Object* callable, Object* const* args, size_t nargsf,
+                                       Object* kwnames) {
+  return method_descr_call(callable, args, nargsf, kwnames, true);
+}
+Object* method_descr_call_uncounted(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  return method_descr_call(callable, args, nargsf, kwnames, false);
 }
 
 Object* descr_new_method(TypeObject* owner, MethodDef* def) {
@@ -546,6 +580,10 @@ COIL_REGISTER_TYPE(GetSetDescrType);
 static Object* wrapper_descr_vectorcall(Object* callable, Object* const* args, size_t nargsf,
                                         Object* kwnames) {
   auto* d = static_cast<WrapperDescrObject*>(callable);
+  // CPython calls slot wrappers through their call slot: one level of recursion.
+  RecursionScope guard(WHILE_CALLING);
+  if (!guard.ok())
+    return nullptr;
   ssize nargs = vectorcall_nargs(nargsf);
   if (nargs < 1)
     return err_format(TypeError, "descriptor '{}' of '{}' object needs an argument", descr_name(d),
@@ -623,6 +661,9 @@ COIL_REGISTER_TYPE(WrapperDescrType);
 static Object* method_wrapper_vectorcall(Object* callable, Object* const* args, size_t nargsf,
                                          Object* kwnames) {
   auto* w = static_cast<MethodWrapperObject*>(callable);
+  RecursionScope guard(WHILE_CALLING); // as wrapper_descr_vectorcall
+  if (!guard.ok())
+    return nullptr;
   if (!(w->descr->base->flags & SLOTDEF_KEYWORDS) && kwnames && tuple_size(kwnames) > 0)
     return err_format(TypeError, "wrapper {}() takes no keyword arguments", descr_name(w->descr));
   return w->descr->base->wrapper(w->self, args, vectorcall_nargs(nargsf), kwnames, w->descr->wrapped);

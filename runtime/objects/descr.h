@@ -38,8 +38,12 @@ Object* descr_new_member(TypeObject* owner, MemberDef* def);
 Object* descr_new_getset(TypeObject* owner, GetSetDef* def);
 // Calls a MethodDef's function with the vectorcall convention, checking the
 // argument count for METH_NOARGS/METH_O ("list.append() takes exactly one argument (0 given)").
+// A counted call is one level of recursion (runtime/recursion.h).
 Object* methoddef_call(MethodDef* def, Object* self, Object* const* args, ssize nargs, Object* kwnames,
-                       const char* qualname_for_errors);
+                       const char* qualname_for_errors, bool counted = true);
+// Calls a method_descriptor as its vectorcall does, without the recursion
+// count (a call site CPython specialises, interp/call_site.h).
+Object* method_descr_call_uncounted(Object* callable, Object* const* args, size_t nargsf, Object* kwnames);
 
 // ---------------------------------------------------------------- additions (types engineer)
 struct ClassMethodObject : Object { // also staticmethod's layout

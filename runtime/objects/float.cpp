@@ -603,6 +603,7 @@ TypeObject FloatType = [] {
   t.methods = float_methods;
   t.getset = float_getset;
   t.new_ = float_new;
+  t.vectorcall = type_call_vectorcall; // as CPython 3.11: calls count no recursion level
   return t;
 }();
 COIL_REGISTER_TYPE(FloatType);

@@ -642,6 +642,12 @@ static Object* builtin_vectorcall(Object* callable, Object* const* args, size_t 
   return methoddef_call(b->def, b->self, args, vectorcall_nargs(nargsf), kwnames, name);
 }
 
+Object* builtin_call_uncounted(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  auto* b = static_cast<BuiltinFunctionObject*>(callable);
+  const char* name = b->error_name ? b->error_name : b->def->name;
+  return methoddef_call(b->def, b->self, args, vectorcall_nargs(nargsf), kwnames, name, false);
+}
+
 Object* builtin_function_new(MethodDef* def, Object* self, Object* module) {
   auto* b =
       reinterpret_cast<BuiltinFunctionObject*>(gc_alloc(&BuiltinFunctionType, sizeof(BuiltinFunctionObject)));

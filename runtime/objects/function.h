@@ -59,6 +59,9 @@ Object* function_new(Object* code, Object* globals,
 Object* cell_new(Object* value);        // value may be nullptr
 Object* method_new(Object* func, Object* self);
 Object* builtin_function_new(MethodDef* def, Object* self, Object* module);
+// Calls a builtin function as its vectorcall does, without the recursion
+// count (a call site CPython specialises, interp/call_site.h).
+Object* builtin_call_uncounted(Object* callable, Object* const* args, size_t nargsf, Object* kwnames);
 // As builtin_function_new, for a def made with malloc (its name and doc
 // strdup'd): the function frees them at dealloc, also when it fails here.
 Object* builtin_function_new_owning(MethodDef* def, Object* self, Object* module);

@@ -8,7 +8,7 @@
 //   placed ends and gallop (min_gallop adapting from 7) as listsort.txt
 //   describes. So the sequence of `<` comparisons is CPython's, and so are
 //   the errors raised by failing comparisons.
-// - The only comparison used is `key_a < key_b` via object_richcompare_bool.
+// - The only comparison used is `key_a < key_b` via object_richcompare_bool_op.
 //   Any comparison may fail (abort: every item is kept, in some order) or
 //   mutate the list; while sorting, the list is emptied (items nullptr,
 //   allocated -1) and a mutation is reported as "list modified during sort".
@@ -80,7 +80,7 @@ private:
   std::vector<Object*> tmp_keys_, tmp_values_;
 
   // 1 if a < b, 0 if not, -1 on error.
-  static int lt(Object* a, Object* b) { return object_richcompare_bool(a, b, CMP_LT); }
+  static int lt(Object* a, Object* b) { return object_richcompare_bool_op(a, b, CMP_LT); }
 
   static ssize compute_minrun(ssize n) {
     ssize r = 0;

@@ -16,6 +16,7 @@
 #include "runtime/objects/range.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/recursion.h"
 #include "runtime/runtime.h"
 
 namespace coil {
@@ -224,6 +225,10 @@ Object* slice_type_new(TypeObject* type, Object* args, Object* kwargs) {
 }
 
 Object* slice_type_vectorcall(Object* type, Object* const* args, size_t nargsf, Object* kwnames) {
+  // CPython 3.11's slice has no vectorcall: its calls count a recursion level.
+  RecursionScope guard(WHILE_CALLING);
+  if (!guard.ok())
+    return nullptr;
   if (kwnames && tuple_size(kwnames))
     return err_set_string(TypeError, "slice() takes no keyword arguments");
   ssize nargs = vectorcall_nargs(nargsf);

@@ -1071,7 +1071,7 @@ MethodDef str_methods_table[] = {
      "Return True if the string is printable, False otherwise."},
     {"zfill", FAST(str_zfill), METH_O,
      "Pad a numeric string with zeros on the left, to fill a field of the given width."},
-    {"format", FAST(str_m_format), METH_FASTCALL | METH_KEYWORDS,
+    {"format", FAST(str_m_format), METH_FASTCALL | METH_KEYWORDS | METH_VARARGS_CALL,
      "S.format(*args, **kwargs) -> str\n\nReturn a formatted version of S, using substitutions from args and "
      "kwargs.\n"
      "The substitutions are identified by braces ('{' and '}')."},

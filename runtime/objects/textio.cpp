@@ -14,6 +14,7 @@
 // - A process-exit hook flushes the three standard streams' buffers in
 //   case the runtime did not get to finalize.
 #include "runtime/objects/textio.h"
+#include "runtime/recursion.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -289,7 +290,12 @@ int textio_write_utf8(Object* stream, std::string_view text) {
   t->wbuf->append(text);
   bool flush = t->write_through || t->wbuf->size() >= BUFFER_SIZE ||
                (t->line_buffering && text.find_first_of("\n\r") != std::string_view::npos);
-  return flush ? textio_flush(stream) : 0;
+  if (!flush)
+    return 0;
+  // CPython's TextIOWrapper hands its pending text to the buffer's write()
+  // here: a counted call (runtime/recursion.h).
+  RecursionScope guard(WHILE_CALLING);
+  return guard.ok() ? textio_flush(stream) : -1;
 }
 
 // Reads more bytes into rbuf; returns false at end of file or on error
@@ -547,15 +553,9 @@ int textio_write_str(Object* stream, Object* s) {
 }
 
 static Object* tio_write(Object* self, Object* arg) {
-  auto* t = as_tio(self);
   if (!str_check(arg))
     return err_format(TypeError, "write() argument must be str, not {}", arg_type_name(arg));
-  if (check_writable(t) < 0)
-    return nullptr;
-  std::string bytes;
-  if (!encode_text(t, arg, &bytes))
-    return nullptr;
-  if (textio_write_utf8(self, bytes) < 0)
+  if (textio_write_str(self, arg) < 0)
     return nullptr;
   return int_from_i64(str_length(arg));
 }

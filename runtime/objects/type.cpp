@@ -30,6 +30,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/type_impl.h"
+#include "runtime/recursion.h"
 #include "runtime/runtime.h"
 
 namespace coil {
@@ -974,10 +975,34 @@ static Object* type_vectorcall_dispatch(Object* callable, Object* const* args, s
   TernaryFn call = callable->type->call;
   if (!call)
     return err_format(TypeError, "'{}' object is not callable", type_name_of(callable));
+  // A class without a vectorcall of its own: one level of recursion, as
+  // CPython's _PyObject_MakeTpCall.
+  RecursionScope guard(WHILE_CALLING);
+  if (!guard.ok())
+    return nullptr;
   Object *targs, *tkw;
   if (args_to_tuple_dict(args, vectorcall_nargs(nargsf), kwnames, &targs, &tkw) < 0)
     return nullptr;
   Object* r = call(callable, targs, tkw);
+  decref(targs);
+  xdecref(tkw);
+  return r;
+}
+
+// type's own vectorcall: type(x) counts no recursion level; other calls
+// of type (and of metaclasses without one) go through the call slot, as
+// CPython 3.11's type_vectorcall falls back to _PyObject_MakeTpCall.
+static Object* type_type_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  if (callable == &TypeType && vectorcall_nargs(nargsf) == 1 && (!kwnames || tuple_size(kwnames) == 0))
+    return newref(args[0]->type);
+  return type_vectorcall_dispatch(callable, args, nargsf, kwnames);
+}
+
+Object* type_call_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
+  Object *targs, *tkw;
+  if (args_to_tuple_dict(args, vectorcall_nargs(nargsf), kwnames, &targs, &tkw) < 0)
+    return nullptr;
+  Object* r = TypeType.call(callable, targs, tkw);
   decref(targs);
   xdecref(tkw);
   return r;
@@ -1142,6 +1167,7 @@ TypeObject TypeType = [] {
   t.repr = type_repr;
   t.as_number = &type_as_number;
   t.call = type_call;
+  t.vectorcall = type_type_vectorcall;
   t.getattro = type_getattro;
   t.setattro = type_setattro;
   t.flags = TPFLAG_HAVE_GC | TPFLAG_BASETYPE | TPFLAG_TYPE_SUBCLASS | TPFLAG_HAVE_VECTORCALL;
@@ -1253,19 +1279,11 @@ int object_real_issubclass(Object* derived, Object* cls) {
   return abstract_issubclass(derived, cls);
 }
 
-static thread_local int check_depth = 0;
-struct DepthGuard {
-  bool ok;
-  DepthGuard() : ok(++check_depth <= 1000) {}
-  ~DepthGuard() { --check_depth; }
-};
-
 static int tuple_check_each(Object* first, Object* cls, int (*fn)(Object*, Object*), const char* what) {
-  DepthGuard g;
-  if (!g.ok) {
-    err_format(RecursionError, "maximum recursion depth exceeded in {}", what);
+  std::string where = std::string(" in ") + what;
+  RecursionScope guard(where.c_str()); // shares the recursion limit, as CPython's
+  if (!guard.ok())
     return -1;
-  }
   for (ssize i = 0; i < tuple_size(cls); i++) {
     int r = fn(first, tuple_get(cls, i));
     if (r != 0)
@@ -1283,11 +1301,9 @@ int object_isinstance(Object* inst, Object* cls) {
     return tuple_check_each(inst, cls, object_isinstance, "__instancecheck__");
   Object* checker = type_lookup(cls->type, COIL_NAME("__instancecheck__"));
   if (checker) {
-    DepthGuard g;
-    if (!g.ok) {
-      err_set_string(RecursionError, "maximum recursion depth exceeded in __instancecheck__");
+    RecursionScope guard(" in __instancecheck__");
+    if (!guard.ok())
       return -1;
-    }
     Object* args[1] = {inst};
     Object* r = call_special_required(cls, COIL_NAME("__instancecheck__"), args, 1);
     if (!r)
@@ -1309,11 +1325,9 @@ int object_issubclass(Object* derived, Object* cls) {
     return tuple_check_each(derived, cls, object_issubclass, "__subclasscheck__");
   Object* checker = type_lookup(cls->type, COIL_NAME("__subclasscheck__"));
   if (checker) {
-    DepthGuard g;
-    if (!g.ok) {
-      err_set_string(RecursionError, "maximum recursion depth exceeded in __subclasscheck__");
+    RecursionScope guard(" in __subclasscheck__");
+    if (!guard.ok())
       return -1;
-    }
     Object* args[1] = {derived};
     Object* r = call_special_required(cls, COIL_NAME("__subclasscheck__"), args, 1);
     if (!r)

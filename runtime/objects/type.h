@@ -139,4 +139,9 @@ int type_add_subclass(TypeObject* base, TypeObject* sub);
 void type_remove_subclass(TypeObject* base, TypeObject* sub);
 Object* type_subclasses_list(TypeObject* type); // new list of the live subclasses
 
+// The vectorcall of the builtin classes CPython 3.11 gives one (float,
+// bool, enumerate, map, filter): type_call, without the recursion level a
+// call through the call slot counts (runtime/recursion.h).
+Object* type_call_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames);
+
 } // namespace coil

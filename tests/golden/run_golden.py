@@ -8,7 +8,9 @@ Layout (see README.md): tests/golden/<feature>/<name>.py with siblings
   <name>.args             optional: command-line arguments, one per line
   <name>.stdin            optional: fed to the program's stdin (else /dev/null)
   <name>.skip             optional: reason to skip; a first line "modes: a b"
-                          limits the skip to those modes
+                          limits the skip to those modes, a first line
+                          "when: sanitizer" to sanitizer builds (the asan
+                          preset sets COIL_SANITIZER=1 for the runner)
 Files whose name starts with "_" are helpers (modules a test imports), not tests.
 
 Every program runs with its own directory as cwd and the relative path
@@ -169,6 +171,12 @@ def skip_reason(py: Path, mode: str) -> str | None:
     if not f.exists():
         return None
     lines = f.read_text(encoding="utf-8").splitlines()
+    if lines and lines[0].startswith("when:"):
+        if lines[0][len("when:"):].split() != ["sanitizer"]:
+            raise ValueError(f"{f}: unknown condition {lines[0]!r}")
+        if os.environ.get("COIL_SANITIZER") != "1":
+            return None
+        lines = lines[1:]
     if lines and lines[0].startswith("modes:"):
         if mode not in lines[0][len("modes:"):].split():
             return None

@@ -10,7 +10,7 @@ import sys
 
 sys.dont_write_bytecode = False
 HERE = os.path.dirname(os.path.abspath(__file__))
-WORK = os.path.join(HERE, "_pycache_work")
+WORK = os.path.join(HERE, "_pycache_work_%d" % os.getpid())  # one per run: the modes run at once
 TAG = sys.implementation.cache_tag
 
 
