@@ -62,19 +62,52 @@ int call_flags(const MethodDef* def) {
   return def->flags & (METH_NOARGS | METH_O | METH_FASTCALL | METH_KEYWORDS);
 }
 
-bool is_builtin_named(Object* callable, const char* name) {
+// The MethodDefs of builtins.len, builtins.isinstance and list.append,
+// found by name once: entries of static tables, the same for every
+// interpreter (program data, not interpreter state).
+struct KnownDefs {
+  const MethodDef* len = nullptr;
+  const MethodDef* isinstance = nullptr;
+  const MethodDef* list_append = nullptr;
+};
+KnownDefs known;
+
+bool is_builtins_function(BuiltinFunctionObject* b) {
+  return b->self && module_check(b->self) && b->module && str_check(b->module) &&
+         str_equal_ascii(b->module, "builtins");
+}
+
+// callable is the builtin named `name`; *slot caches its MethodDef.
+bool is_builtin_named(Object* callable, const char* name, const MethodDef** slot) {
   if (callable->type != &BuiltinFunctionType)
     return false;
   auto* b = static_cast<BuiltinFunctionObject*>(callable);
-  return b->self && module_check(b->self) && b->module && str_check(b->module) &&
-         str_equal_ascii(b->module, "builtins") && std::strcmp(b->def->name, name) == 0;
+  if (*slot) // the table entry belongs to this builtin alone
+    return b->def == *slot;
+  if (is_builtins_function(b) && std::strcmp(b->def->name, name) == 0) {
+    *slot = b->def;
+    return true;
+  }
+  return false;
+}
+bool is_len(Object* callable) {
+  return is_builtin_named(callable, "len", &known.len);
+}
+bool is_isinstance(Object* callable) {
+  return is_builtin_named(callable, "isinstance", &known.isinstance);
 }
 
 bool is_list_append(Object* callable) {
   if (callable->type != &MethodDescrType)
     return false;
   auto* d = static_cast<MethodDescrObject*>(callable);
-  return d->owner == &ListType && std::strcmp(d->def->name, "append") == 0;
+  if (known.list_append)
+    return d->def == known.list_append;
+  if (d->owner == &ListType && std::strcmp(d->def->name, "append") == 0) {
+    known.list_append = d->def;
+    return true;
+  }
+  return false;
 }
 
 bool descr_self_matches(Object* callable, Object* self) {
@@ -105,11 +138,11 @@ CallSiteKind specialise(CodeUnit* call_instr, Object* callable, int nargs, bool 
     case METH_O:
       if (has_kwnames || nargs != 1)
         return SITE_ADAPTIVE;
-      return is_builtin_named(callable, "len") ? SITE_LEN : SITE_BUILTIN_O;
+      return is_len(callable) ? SITE_LEN : SITE_BUILTIN_O;
     case METH_FASTCALL:
       if (has_kwnames)
         return SITE_ADAPTIVE;
-      if (nargs == 2 && is_builtin_named(callable, "isinstance"))
+      if (nargs == 2 && is_isinstance(callable))
         return SITE_ISINSTANCE;
       return SITE_BUILTIN_FAST;
     case METH_FASTCALL | METH_KEYWORDS:
@@ -171,9 +204,9 @@ bool guards_hold(CallSiteKind kind, Object* callable, int nargs, Object* self) {
   case SITE_BUILTIN_FAST_KW:
     return builtin_flags_are(callable, METH_FASTCALL | METH_KEYWORDS);
   case SITE_LEN:
-    return nargs == 1 && is_builtin_named(callable, "len");
+    return nargs == 1 && is_len(callable);
   case SITE_ISINSTANCE:
-    return nargs == 2 && is_builtin_named(callable, "isinstance");
+    return nargs == 2 && is_isinstance(callable);
   case SITE_DESCR_NOARGS:
     return nargs == 1 && descr_flags_are(callable, METH_NOARGS) && descr_self_matches(callable, self);
   case SITE_DESCR_O:
@@ -204,10 +237,8 @@ bool kind_counts(CallSiteKind kind) {
 
 } // namespace
 
-bool call_site_uncounted(CodeObject* co, CodeUnit* call_instr, Object* callable, int nargs, Object* first_arg,
-                         bool has_kwnames, bool is_method) noexcept {
-  if (co->warmup < CODE_WARM)
-    return false;
+bool call_site_update(CodeObject* co, CodeUnit* call_instr, Object* callable, int nargs, Object* first_arg,
+                      bool has_kwnames, bool is_method) noexcept {
   CodeUnit* state = call_instr + 1;
   auto kind = static_cast<CallSiteKind>(state[0]);
   if (kind == SITE_ADAPTIVE) {

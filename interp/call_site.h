@@ -51,7 +51,13 @@ inline void code_warmup_tick(CodeObject* co) noexcept {
 // with `nargs` arguments (self included for a method call; `self` is the
 // first of them or nullptr) and `has_kwnames` runs a specialised form that
 // counts no recursion level; updates the site's state.
-bool call_site_uncounted(CodeObject* co, CodeUnit* call_instr, Object* callable, int nargs, Object* first_arg,
-                         bool has_kwnames, bool is_method) noexcept;
+bool call_site_update(CodeObject* co, CodeUnit* call_instr, Object* callable, int nargs, Object* first_arg,
+                      bool has_kwnames, bool is_method) noexcept;
+inline bool call_site_uncounted(CodeObject* co, CodeUnit* call_instr, Object* callable, int nargs,
+                                Object* first_arg, bool has_kwnames, bool is_method) noexcept {
+  if (co->warmup < CODE_WARM)
+    return false;
+  return call_site_update(co, call_instr, callable, nargs, first_arg, has_kwnames, is_method);
+}
 
 } // namespace coil::interp

@@ -78,11 +78,7 @@ const char* arg_type_name(Object* o) noexcept {
 // it fails with RecursionError instead of overflowing the C stack; the
 // native-stack guard (stack_guard.h) bounds it when the recursion limit is
 // set very high.
-bool recursion_enter(ThreadState* ts, const char* where) noexcept {
-  if (!ts)
-    return true;
-  if (++ts->py_recursion_depth <= ts->interp->recursion_limit && !stack_exhausted(ts)) [[likely]]
-    return true;
+bool recursion_enter_slow(ThreadState* ts, const char* where) noexcept {
   if (ts->recursion_headroom) // making the RecursionError (calling its type) goes past the limit
     return true;
   --ts->py_recursion_depth;

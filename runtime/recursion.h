@@ -23,15 +23,26 @@
 //   is nearly exhausted, whatever the limit.
 #pragma once
 
+#include "runtime/stack_guard.h"
 #include "runtime/thread_state.h"
 
 namespace coil {
 
 inline constexpr const char* WHILE_CALLING = " while calling a Python object";
 
+// The limit or the native stack was reached: RecursionError, or true within
+// the headroom (out of line).
+bool recursion_enter_slow(ThreadState* ts, const char* where) noexcept;
+
 // One more level of C recursion, or RecursionError("maximum recursion depth
 // exceeded<where>") and false.
-bool recursion_enter(ThreadState* ts, const char* where) noexcept;
+inline bool recursion_enter(ThreadState* ts, const char* where) noexcept {
+  if (!ts)
+    return true;
+  if (++ts->py_recursion_depth <= ts->interp->recursion_limit && !stack_exhausted(ts)) [[likely]]
+    return true;
+  return recursion_enter_slow(ts, where);
+}
 // Sets RecursionError("maximum recursion depth exceeded<where>"), with the
 // headroom its making needs: every RecursionError is raised through here.
 void recursion_error(ThreadState* ts, const char* where) noexcept;
