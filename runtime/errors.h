@@ -22,16 +22,17 @@ namespace coil {
   X(BaseExceptionGroup)                                                                                      \
   X(Exception)                                                                                               \
   X(ExceptionGroup)                                                                                          \
-  X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError) X(AssertionError) X(AttributeError) \
-      X(BufferError) X(EOFError) X(ImportError) X(ModuleNotFoundError) X(LookupError) X(IndexError)          \
-          X(KeyError) X(MemoryError) X(NameError) X(UnboundLocalError) X(OSError) X(BlockingIOError)         \
-              X(ChildProcessError) X(ConnectionError) X(BrokenPipeError) X(ConnectionAbortedError)           \
-                  X(ConnectionRefusedError) X(ConnectionResetError) X(FileExistsError) X(FileNotFoundError)  \
-                      X(InterruptedError) X(IsADirectoryError) X(NotADirectoryError) X(PermissionError)      \
-                          X(ProcessLookupError) X(TimeoutError) X(ReferenceError) X(RuntimeError) X(         \
-                              NotImplementedError) X(RecursionError) X(StopAsyncIteration) X(StopIteration)  \
-                              X(SyntaxError) X(IndentationError) X(TabError) X(SystemError) X(TypeError)     \
-                                  X(ValueError) X(UnicodeError) X(UnicodeDecodeError) X(UnicodeEncodeError)  \
+  X(GeneratorExit)                                                                                           \
+  X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError) X(AssertionError) X(AttributeError) X(BufferError)   \
+      X(EOFError) X(ImportError) X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(          \
+          MemoryError) X(NameError) X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError)  \
+          X(ConnectionError) X(BrokenPipeError) X(ConnectionAbortedError) X(ConnectionRefusedError)          \
+              X(ConnectionResetError) X(FileExistsError) X(FileNotFoundError) X(InterruptedError)            \
+                  X(IsADirectoryError) X(NotADirectoryError) X(PermissionError) X(ProcessLookupError)        \
+                      X(TimeoutError) X(ReferenceError) X(RuntimeError) X(NotImplementedError)               \
+                          X(RecursionError) X(StopAsyncIteration) X(StopIteration) X(SyntaxError)            \
+                              X(IndentationError) X(TabError) X(SystemError) X(TypeError) X(ValueError)      \
+                                  X(UnicodeError) X(UnicodeDecodeError) X(UnicodeEncodeError)                \
                                       X(UnicodeTranslateError) X(FloatingPointError) X(OverflowError)        \
                                           X(ZeroDivisionError) X(Warning) X(BytesWarning)                    \
                                               X(DeprecationWarning) X(EncodingWarning) X(FutureWarning)      \

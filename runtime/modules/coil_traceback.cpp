@@ -129,11 +129,7 @@ Object* tb_hide_frames(Object*, Object* func) {
       def->doc = strdup(std::string(str_view(f->doc)).c_str());
   }
   if (!def || !def->name || (f->doc && str_check(f->doc) && !def->doc)) {
-    if (def) {
-      free(const_cast<char*>(def->name));
-      free(const_cast<char*>(def->doc));
-      free(def);
-    }
+    methoddef_free_owned(def);
     decref(holder);
     return err_no_memory();
   }

@@ -668,7 +668,9 @@ Object* builtin_function_new(MethodDef* def, Object* self, Object* module) {
   return b;
 }
 
-static void free_owned_def(MethodDef* def) {
+void methoddef_free_owned(MethodDef* def) {
+  if (!def)
+    return;
   free(const_cast<char*>(def->name));
   free(const_cast<char*>(def->doc));
   free(def);
@@ -677,7 +679,7 @@ static void free_owned_def(MethodDef* def) {
 Object* builtin_function_new_owning(MethodDef* def, Object* self, Object* module) {
   Object* b = builtin_function_new(def, self, module);
   if (!b) {
-    free_owned_def(def);
+    methoddef_free_owned(def);
     return nullptr;
   }
   static_cast<BuiltinFunctionObject*>(b)->owns_def = true;
@@ -691,7 +693,7 @@ static void builtin_dealloc(Object* o) {
   clear_ref(b->module);
   free(b->error_name);
   if (b->owns_def)
-    free_owned_def(b->def);
+    methoddef_free_owned(b->def);
   gc_free(o);
 }
 static int builtin_traverse(Object* o, VisitFn visit, void* arg) {

@@ -65,6 +65,8 @@ Object* builtin_call_uncounted(Object* callable, Object* const* args, size_t nar
 // As builtin_function_new, for a def made with malloc (its name and doc
 // strdup'd): the function frees them at dealloc, also when it fails here.
 Object* builtin_function_new_owning(MethodDef* def, Object* self, Object* module);
+// Frees a calloc'd MethodDef with its malloc'd name and doc (nullptr: nothing).
+void methoddef_free_owned(MethodDef* def);
 
 // The interpreter installs how Python functions run (interp/).
 void function_set_default_vectorcall(VectorcallFn fn);

@@ -969,43 +969,46 @@ Object* type_call(Object* callable, Object* args, Object* kwargs) {
   return obj;
 }
 
-// Calls a class: the metatype's call slot (type_call, or a metaclass __call__).
-static Object* type_vectorcall_dispatch(Object* callable, Object* const* args, size_t nargsf,
-                                        Object* kwnames) {
+// Calls a class: the metatype's call slot (type_call, or a metaclass
+// __call__), with the arguments as a tuple and dict. A counted call is one
+// level of recursion, as CPython's _PyObject_MakeTpCall (runtime/recursion.h).
+static Object* call_metatype_slot(Object* callable, Object* const* args, size_t nargsf, Object* kwnames,
+                                  bool counted) {
   TernaryFn call = callable->type->call;
   if (!call)
     return err_format(TypeError, "'{}' object is not callable", type_name_of(callable));
-  // A class without a vectorcall of its own: one level of recursion, as
-  // CPython's _PyObject_MakeTpCall.
-  RecursionScope guard(WHILE_CALLING);
-  if (!guard.ok())
+  ThreadState* ts = counted ? ThreadState::current() : nullptr;
+  if (ts && !recursion_enter(ts, WHILE_CALLING))
     return nullptr;
   Object *targs, *tkw;
-  if (args_to_tuple_dict(args, vectorcall_nargs(nargsf), kwnames, &targs, &tkw) < 0)
-    return nullptr;
-  Object* r = call(callable, targs, tkw);
-  decref(targs);
-  xdecref(tkw);
+  Object* r = nullptr;
+  if (args_to_tuple_dict(args, vectorcall_nargs(nargsf), kwnames, &targs, &tkw) == 0) {
+    r = call(callable, targs, tkw);
+    decref(targs);
+    xdecref(tkw);
+  }
+  if (ts)
+    recursion_leave(ts);
   return r;
+}
+
+// Heap classes' vectorcall: they have none of their own in CPython 3.11.
+static Object* type_vectorcall_dispatch(Object* callable, Object* const* args, size_t nargsf,
+                                        Object* kwnames) {
+  return call_metatype_slot(callable, args, nargsf, kwnames, true);
 }
 
 // type's own vectorcall: type(x) counts no recursion level; other calls
-// of type (and of metaclasses without one) go through the call slot, as
-// CPython 3.11's type_vectorcall falls back to _PyObject_MakeTpCall.
+// of type go through the call slot, as CPython 3.11's type_vectorcall falls
+// back to _PyObject_MakeTpCall.
 static Object* type_type_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
   if (callable == &TypeType && vectorcall_nargs(nargsf) == 1 && (!kwnames || tuple_size(kwnames) == 0))
     return newref(args[0]->type);
-  return type_vectorcall_dispatch(callable, args, nargsf, kwnames);
+  return call_metatype_slot(callable, args, nargsf, kwnames, true);
 }
 
 Object* type_call_vectorcall(Object* callable, Object* const* args, size_t nargsf, Object* kwnames) {
-  Object *targs, *tkw;
-  if (args_to_tuple_dict(args, vectorcall_nargs(nargsf), kwnames, &targs, &tkw) < 0)
-    return nullptr;
-  Object* r = TypeType.call(callable, targs, tkw);
-  decref(targs);
-  xdecref(tkw);
-  return r;
+  return call_metatype_slot(callable, args, nargsf, kwnames, false);
 }
 
 VectorcallFn type_impl::type_default_vectorcall() noexcept {
