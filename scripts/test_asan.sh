@@ -2,8 +2,8 @@
 # The sanitizer job: configures the `asan` preset (ASan+UBSan+LSan) into
 # build-asan/ (or $COIL_ASAN_BUILD_DIR), builds everything and runs the whole
 # suite under it: the unit tests, tests/jit, the bench smoke tests and every
-# golden program in the three execution modes. scripts/test.sh runs it in CI
-# (CI=true), with COIL_TEST_ASAN=1, or with `scripts/test.sh --asan`.
+# golden program in the three execution modes. scripts/test.sh runs it as its
+# second stage (in CI too) unless given --no-asan or COIL_TEST_ASAN=0.
 # Sanitizer options come from the preset's test environment
 # (CMakePresets.json); leak suppressions from lsan.supp (docs/ROBUSTNESS.md).
 set -euo pipefail
